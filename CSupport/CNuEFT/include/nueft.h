@@ -1,0 +1,111 @@
+/*
+ * nueft.h - the C ABI of NuEFT, batched numerics for neutrino-EFT phenomenology.
+ *
+ * Link with -lnueft (libnueft.so, built by `make`). Every function is thread-safe and may be
+ * called concurrently from several threads; none of them aborts the host process on bad
+ * input. The Swift runtime that libnueft.so needs is found through its RUNPATH.
+ *
+ * Conventions (all functions):
+ *  - Energies in GeV; x = m^2/m_W^2 style ratios are dimensionless.
+ *  - Arrays are contiguous doubles; `n` is the number of points (ptrdiff_t, so that a negative
+ *    count is detected: NUEFT_ERR_INVALID_COUNT). n == 0 is a successful no-op.
+ *  - Argument order: count, scalar parameters, inputs, outputs, optional per-point `info`.
+ *  - `info` may be NULL. If given, info[i] receives NUEFT_OK or the NUEFT_POINT_* code of
+ *    point i. A bad point (NaN, +-Inf or a non-positive input) never stops a batch: its
+ *    outputs are NaN and the call returns NUEFT_ERR_SOME_POINTS_FAILED.
+ *  - A NULL required pointer returns NUEFT_ERR_NULL_POINTER and writes nothing.
+ *  - Outputs may alias inputs element for element (in place); partial overlap is undefined.
+ *  - Large batches run on all cores (see nueft_set_num_threads); results are bitwise
+ *    identical whatever the number of threads.
+ *
+ * Physics references: 000_b99ff7acfa28d225.txt = V. Cirigliano et al., "Leptonic anomalous
+ * magnetic moments in nuSMEFT", JHEP (2021).
+ */
+#ifndef NUEFT_H
+#define NUEFT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Status codes --------------------------------------------------------------------- */
+
+/* Codes below 16 describe a call, codes from 16 a single point. Never renumbered. */
+typedef int32_t nueft_status;
+
+enum nueft_status_code {
+    NUEFT_OK = 0,
+    NUEFT_ERR_NULL_POINTER = 1,        /* a required pointer argument is NULL */
+    NUEFT_ERR_INVALID_COUNT = 2,       /* n < 0 */
+    NUEFT_ERR_INVALID_ARGUMENT = 3,    /* an argument outside its documented range */
+    NUEFT_ERR_SOME_POINTS_FAILED = 4,  /* some points invalid: NaN outputs, see info[] */
+    NUEFT_ERR_LENGTH_MISMATCH = 5,     /* Swift API only: buffers of different lengths */
+    NUEFT_POINT_NAN_INPUT = 16,        /* an input of this point is NaN */
+    NUEFT_POINT_INFINITE_INPUT = 17,   /* an input of this point is +-Inf */
+    NUEFT_POINT_NONPOSITIVE_INPUT = 18 /* an input that must be > 0 is <= 0 (also -0) */
+};
+
+/* "NUEFT_NAME: explanation" for any code; a static string, never NULL, never to be freed. */
+const char *nueft_status_string(nueft_status status);
+
+/* ---- Library ---------------------------------------------------------------------------- */
+
+/* The ABI version of this header (1). A changed signature gets a new _v2 symbol. */
+int32_t nueft_abi_version(void);
+
+/* The library version, e.g. "0.1.0"; a static string. */
+const char *nueft_version_string(void);
+
+/* Caps the number of threads of later batch calls; 0 restores the default, which is the
+ * environment variable NUEFT_NUM_THREADS (read at the first batch call) or else the number
+ * of online CPUs. Process-wide. Returns NUEFT_ERR_INVALID_ARGUMENT outside 0..1024. */
+nueft_status nueft_set_num_threads(int32_t num_threads);
+
+/* The number of threads a large batch call uses now (>= 1). */
+int32_t nueft_get_num_threads(void);
+
+/* ---- Loop functions of 000_b99ff7acfa28d225.txt --------------------------------------- */
+
+/* w(x) = (4 + x(x-11))/(2(x-1)^2) + 3x^2 ln(x)/(x-1)^3, eq. (3.12), x = m_j^2/m_W^2 > 0.
+ * w(1) = 3/2 by continuity; relative error <= 1e-14 for every double x > 0 (no overflow,
+ * no cancellation at x = 1). Per point: NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT /
+ * _NONPOSITIVE_INPUT for x NaN / +-Inf / <= 0.
+ * Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER (x or w NULL),
+ * NUEFT_ERR_INVALID_COUNT. */
+nueft_status nueft_w_batch(ptrdiff_t n, const double *x, double *w, int32_t *info);
+
+/* f1(xh, xj) = Int_0^1 dz ln[(xj - xh(1-z)z)/(1 + (xj-1)z)] / (1 - xj + xh z), eq. (4.9),
+ * xh = m_h^2/m_W^2 > 0, xj = m_j^2/m_W^2 > 0, on the principal branch of the log: the
+ * integral is complex for xj < xh/4. re[i] receives the real part, im[i] the imaginary part
+ * (im may be NULL). The removable pole is treated exactly. Error <= 1e-14 relative to
+ * Int_0^1 |Re integrand| dz. Per-point codes and return values as nueft_w_batch (required
+ * pointers: xh, xj, re). */
+nueft_status nueft_f1_batch(ptrdiff_t n, const double *xh, const double *xj,
+                            double *re, double *im, int32_t *info);
+
+/* f2(xh, xj) = Int_0^1 dz ln[(1 - xh(1-z)z)/(xj + z(1-xj))] / (-1 + xj + xh z), eq. (4.9);
+ * complex for xh > 4. Conventions as nueft_f1_batch. */
+nueft_status nueft_f2_batch(ptrdiff_t n, const double *xh, const double *xj,
+                            double *re, double *im, int32_t *info);
+
+/* T(xj) = xj - 1 - (xj - 4)/(xj - 1) xj ln(xj), the bracket of the lepton-mass threshold,
+ * eq. (4.7) at mu_r = m_W (T(1) = 3). Conventions as nueft_w_batch. */
+nueft_status nueft_threshold_bracket_batch(ptrdiff_t n, const double *xj, double *t, int32_t *info);
+
+/* B(xh, xj), the curly bracket of the effective Yukawa coupling, eq. (4.8) at mu_r = m_W:
+ * -3xj(xj-3)/(xj-1) ln xj + xj bj ln((bj-1)/(bj+1)) + (xh-2) bW ln((bW-1)/(bW+1))
+ * + [2xh + xj(xj-7)] f1 - [4 + (2-xh)xj] f2 + (-5 + 2xh + 4xj), with b = sqrt(1 - 4m^2/m_h^2)
+ * the principal root (imaginary below threshold) and principal logs. re[i] receives the
+ * bracket with the real parts of f1, f2 and the b-terms; im[i] (may be NULL) the imaginary
+ * part of the same expression. Conventions as nueft_f1_batch. */
+nueft_status nueft_yukawa_bracket_batch(ptrdiff_t n, const double *xh, const double *xj,
+                                        double *re, double *im, int32_t *info);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NUEFT_H */

@@ -1,0 +1,125 @@
+// Drivers that run a lane kernel over contiguous arrays: validation, NaN and per-point
+// status for bad points, the padded tail vector, and the blocks spread over threads.
+//
+// The hot loop has no allocation and no per-element branch: a vector with no bad lane (the
+// common case) goes straight through the kernel; only a vector that holds a bad lane takes
+// the scalar path that writes the per-point codes.
+
+/// The lane width of the batch calls. With AVX2 a SIMD8<Double> is two ymm registers, which
+/// measured ~14% faster than SIMD4 (more independent work per iteration).
+public typealias BatchLanes = SIMD8<Double>
+
+/// The status of one input that must be finite and > 0.
+@inlinable
+func positiveInputStatus(_ x: Double) -> NuEFTStatus {
+    if x.isNaN { return .nanInput }
+    if x.isInfinite { return .infiniteInput }
+    if x <= 0 { return .nonPositiveInput }
+    return .ok
+}
+
+/// The status of a point with two such inputs: NaN first, then ±∞, then ≤ 0.
+@inlinable
+func positiveInputStatus(_ a: Double, _ b: Double) -> NuEFTStatus {
+    let sa = positiveInputStatus(a)
+    let sb = positiveInputStatus(b)
+    return NuEFTStatus(rawValue: sa == .ok ? sb.rawValue : sb == .ok ? sa.rawValue : min(sa.rawValue, sb.rawValue))
+}
+
+/// Lanes whose input is not a finite number > 0 (NaN fails both comparisons).
+@inlinable @inline(__always)
+func invalidPositiveLanes<V: DoubleLanes>(_ x: V) -> LaneMask<V> {
+    .!(lt(V(repeating: 0), x) .& lt(x, V(repeating: .infinity)))
+}
+
+@inlinable @inline(__always)
+func loadLanes<V: DoubleLanes>(_ p: UnsafePointer<Double>, _ i: Int, _ count: Int, padding: Double) -> V {
+    if i + V.scalarCount <= count {
+        return UnsafeRawPointer(p + i).loadUnaligned(as: V.self)
+    }
+    var v = V(repeating: padding)
+    for lane in 0..<(count - i) { v[lane] = p[i + lane] }
+    return v
+}
+
+@inlinable @inline(__always)
+func storeLanes<V: DoubleLanes>(_ v: V, _ p: UnsafeMutablePointer<Double>, _ i: Int, _ count: Int) {
+    if i + V.scalarCount <= count {
+        UnsafeMutableRawPointer(p + i).storeBytes(of: v, as: V.self)
+    } else {
+        for lane in 0..<(count - i) { p[i + lane] = v[lane] }
+    }
+}
+
+/// y[i] = kernel(x[i]) for inputs that must be finite and > 0. Bad points get NaN and their
+/// code in `status`. Returns the number of bad points. `y` may be `x` (in place).
+@inlinable
+func runPositiveUnaryBatch<V: DoubleLanes>(
+    count: Int, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>,
+    status: UnsafeMutablePointer<NuEFTStatus>?, blockSize: Int, padding: Double,
+    as _: V.Type, kernel: (V) -> V
+) -> Int {
+    nonisolated(unsafe) let x = x, y = y, status = status
+    return forEachBlock(count: count, blockSize: blockSize) { range in
+        var failures = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let v: V = loadLanes(x, i, range.upperBound, padding: padding)
+            let bad = invalidPositiveLanes(v)
+            let lanes = min(V.scalarCount, range.upperBound - i)
+            if anyLane(bad) {
+                let result = select(bad, V(repeating: .nan), kernel(select(bad, V(repeating: padding), v)))
+                storeLanes(result, y, i, range.upperBound)
+                for lane in 0..<lanes {
+                    let s = positiveInputStatus(v[lane])
+                    if s != .ok { failures += 1 }
+                    status?[i + lane] = s
+                }
+            } else {
+                storeLanes(kernel(v), y, i, range.upperBound)
+                if let status { for lane in 0..<lanes { status[i + lane] = .ok } }
+            }
+            i += V.scalarCount
+        }
+        return failures
+    }
+}
+
+/// (r1[i], r2[i]) = kernel(a[i], b[i]) for two inputs that must be finite and > 0.
+/// `r2` may be nil (the second result is then not stored). Returns the number of bad points.
+@inlinable
+func runPositiveBinaryBatch<V: DoubleLanes>(
+    count: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
+    r1: UnsafeMutablePointer<Double>, r2: UnsafeMutablePointer<Double>?,
+    status: UnsafeMutablePointer<NuEFTStatus>?, blockSize: Int, padding: (Double, Double),
+    as _: V.Type, kernel: (V, V) -> (V, V)
+) -> Int {
+    nonisolated(unsafe) let a = a, b = b, r1 = r1, r2 = r2, status = status
+    return forEachBlock(count: count, blockSize: blockSize) { range in
+        var failures = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let va: V = loadLanes(a, i, range.upperBound, padding: padding.0)
+            let vb: V = loadLanes(b, i, range.upperBound, padding: padding.1)
+            let bad = invalidPositiveLanes(va) .| invalidPositiveLanes(vb)
+            let lanes = min(V.scalarCount, range.upperBound - i)
+            if anyLane(bad) {
+                let (o1, o2) = kernel(select(bad, V(repeating: padding.0), va), select(bad, V(repeating: padding.1), vb))
+                storeLanes(select(bad, V(repeating: .nan), o1), r1, i, range.upperBound)
+                if let r2 { storeLanes(select(bad, V(repeating: .nan), o2), r2, i, range.upperBound) }
+                for lane in 0..<lanes {
+                    let s = positiveInputStatus(va[lane], vb[lane])
+                    if s != .ok { failures += 1 }
+                    status?[i + lane] = s
+                }
+            } else {
+                let (o1, o2) = kernel(va, vb)
+                storeLanes(o1, r1, i, range.upperBound)
+                if let r2 { storeLanes(o2, r2, i, range.upperBound) }
+                if let status { for lane in 0..<lanes { status[i + lane] = .ok } }
+            }
+            i += V.scalarCount
+        }
+        return failures
+    }
+}
