@@ -3,6 +3,29 @@
 //
 // Every batch result is bitwise equal to the scalar and SIMD APIs on the same input.
 
+// The kernels of the batch drivers (valid inputs only: the driver masks bad lanes first).
+@usableFromInline enum WKernel: UnaryLaneKernel {
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { NuEFT.w(x) }
+}
+@usableFromInline enum ThresholdBracketKernel: UnaryLaneKernel {
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { NuEFT.thresholdBracket(xj: x) }
+}
+@usableFromInline enum F1Kernel: BinaryLaneKernel {
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
+        let v = loopIntegral(xh: xh, .f1(xj: xj)); return (v.re, v.im)
+    }
+}
+@usableFromInline enum F2Kernel: BinaryLaneKernel {
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
+        let v = loopIntegral(xh: xh, .f2(xj: xj)); return (v.re, v.im)
+    }
+}
+@usableFromInline enum YukawaBracketKernel: BinaryLaneKernel {
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
+        let t = YukawaBracketTerms(xh: xh, xj: xj); return (t.bracket, t.bracketImaginary)
+    }
+}
+
 extension NuEFT {
     // Block sizes: ~20-100 µs of work, so that threads share the load and a small batch
     // (below one block) runs on the calling thread without any dispatch.
@@ -32,7 +55,7 @@ extension NuEFT {
         let n = try batchCount(x.count, outputs: [out.count], status: status?.count)
         guard n > 0, let xp = x.baseAddress, let op = out.baseAddress else { return .ok }
         let failures = runPositiveUnaryBatch(count: n, x: xp, y: op, status: status?.baseAddress,
-                                             blockSize: wBlockSize, padding: 1, as: BatchLanes.self) { w($0) }
+                                             blockSize: wBlockSize, padding: 1, lanes: BatchLanes.self, kernel: WKernel.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
@@ -55,9 +78,8 @@ extension NuEFT {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
         let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
-                                              blockSize: loopIntegralBlockSize, padding: (2, 1), as: BatchLanes.self) {
-            let v = loopIntegral(xh: $0, .f1(xj: $1)); return (v.re, v.im)
-        }
+                                              blockSize: loopIntegralBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
+                                              kernel: F1Kernel.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
@@ -69,9 +91,8 @@ extension NuEFT {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
         let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
-                                              blockSize: loopIntegralBlockSize, padding: (2, 1), as: BatchLanes.self) {
-            let v = loopIntegral(xh: $0, .f2(xj: $1)); return (v.re, v.im)
-        }
+                                              blockSize: loopIntegralBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
+                                              kernel: F2Kernel.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
@@ -94,7 +115,8 @@ extension NuEFT {
         let n = try batchCount(xj.count, outputs: [out.count], status: status?.count)
         guard n > 0, let xp = xj.baseAddress, let op = out.baseAddress else { return .ok }
         let failures = runPositiveUnaryBatch(count: n, x: xp, y: op, status: status?.baseAddress,
-                                             blockSize: wBlockSize, padding: 1, as: BatchLanes.self) { thresholdBracket(xj: $0) }
+                                             blockSize: wBlockSize, padding: 1, lanes: BatchLanes.self,
+                                             kernel: ThresholdBracketKernel.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
@@ -116,9 +138,8 @@ extension NuEFT {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
         let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
-                                              blockSize: bracketBlockSize, padding: (2, 1), as: BatchLanes.self) {
-            let t = YukawaBracketTerms(xh: $0, xj: $1); return (t.bracket, t.bracketImaginary)
-        }
+                                              blockSize: bracketBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
+                                              kernel: YukawaBracketKernel.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 

@@ -32,6 +32,26 @@ struct LogReduction<V: DoubleLanes> {
     /// callers mask them.
     @inlinable @inline(__always)
     init(_ x: V) {
+        let (k, m) = Self.exponentAndMantissa(x)
+        let s = (m - 1) / (m + 1)
+        self.init(k: k, s: s, q: logSeriesRemainder(s * s))
+    }
+
+    /// The reduction of u = 1 + x for x > −1, keeping full accuracy for small x: where
+    /// u ∈ [√½, √2) (k = 0) it takes s = x/(2 + x) from the exact x instead of the rounded u
+    /// (ln(1 + x) = 2 atanh(x/(2 + x)) exactly), so log1p needs no correction term and no
+    /// second division.
+    @inlinable @inline(__always)
+    init(onePlus x: V) {
+        let (k, m) = Self.exponentAndMantissa(1 + x)
+        let central = eq(k, V(repeating: 0))
+        let s = select(central, x, m - 1) / select(central, 2 + x, m + 1)
+        self.init(k: k, s: s, q: logSeriesRemainder(s * s))
+    }
+
+    /// x = 2^k m with m ∈ [√½, √2), for x > 0 normal or subnormal; k as a double.
+    @inlinable @inline(__always)
+    static func exponentAndMantissa(_ x: V) -> (k: V, m: V) {
         // Subnormals: scale by 2^52 first.
         let tiny = lt(x, V(repeating: 0x1p-1022))
         let xs = select(tiny, x * 0x1p52, x)
@@ -46,20 +66,7 @@ struct LogReduction<V: DoubleLanes> {
         // add the bits of 1.5·2^52 and subtract it as a double.
         let kDouble = unsafeBitCast(kInt &+ V.MaskStorage(repeating: 0x4338_0000_0000_0000), to: V.self)
             - V(repeating: 0x1.8p52)
-
-        let s = (m - 1) / (m + 1)
-        let z = s * s
-        var q: V = V(repeating: 1.0 / 23)
-        q = V(repeating: 1.0 / 21).addingProduct(z, q)
-        q = V(repeating: 1.0 / 19).addingProduct(z, q)
-        q = V(repeating: 1.0 / 17).addingProduct(z, q)
-        q = V(repeating: 1.0 / 15).addingProduct(z, q)
-        q = V(repeating: 1.0 / 13).addingProduct(z, q)
-        q = V(repeating: 1.0 / 11).addingProduct(z, q)
-        q = V(repeating: 1.0 / 9).addingProduct(z, q)
-        q = V(repeating: 1.0 / 7).addingProduct(z, q)
-        q = V(repeating: 1.0 / 5).addingProduct(z, q)
-        self.init(k: kDouble + kAdjust, s: s, q: q)
+        return (kDouble + kAdjust, m)
     }
 
     /// ln x assembled from the pieces.
@@ -71,6 +78,23 @@ struct LogReduction<V: DoubleLanes> {
         let low: V = series.addingProduct(k, V(repeating: ln2Lo))
         return (s + s + low).addingProduct(k, V(repeating: ln2Hi))
     }
+}
+
+/// Q(z) = Σ_{j=0…9} z^j/(2j + 5) by Estrin's scheme: depth 4 instead of Horner's 9, since
+/// the log's dependency chain, not its operation count, limits the dilogarithm kernels.
+@inlinable @inline(__always)
+func logSeriesRemainder<V: DoubleLanes>(_ z: V) -> V {
+    let z2 = z * z
+    let z4 = z2 * z2
+    let z8 = z4 * z4
+    let p01 = V(repeating: 1.0 / 5).addingProduct(z, V(repeating: 1.0 / 7))
+    let p23 = V(repeating: 1.0 / 9).addingProduct(z, V(repeating: 1.0 / 11))
+    let p45 = V(repeating: 1.0 / 13).addingProduct(z, V(repeating: 1.0 / 15))
+    let p67 = V(repeating: 1.0 / 17).addingProduct(z, V(repeating: 1.0 / 19))
+    let p89 = V(repeating: 1.0 / 21).addingProduct(z, V(repeating: 1.0 / 23))
+    let p0123 = p01.addingProduct(z2, p23)
+    let p4567 = p45.addingProduct(z2, p67)
+    return p0123.addingProduct(z4, p4567).addingProduct(z8, p89)
 }
 
 /// ln x on lanes: ≤ 2 ulp for x > 0 (normal or subnormal); ln(+0) = ln(−0) = −∞,
@@ -85,17 +109,14 @@ func logLanes<V: DoubleLanes>(_ x: V) -> V {
     return r
 }
 
-/// ln(1 + x) on lanes, accurate for small |x|: with u = fl(1 + x), ln(1 + x) = ln u + (x − (u − 1))/u
-/// to first order in the rounding error of u (the classic correction; u − 1 is exact here).
-/// log1p(−1) = −∞, NaN below −1; +∞ at +∞.
+/// ln(1 + x) on lanes, ≤ 2 ulp for x > −1 (see `LogReduction.init(onePlus:)`);
+/// log1p(−1) = −∞, NaN below −1 and for NaN, +∞ at +∞.
 @inlinable @inline(__always)
 func log1pLanes<V: DoubleLanes>(_ x: V) -> V {
-    let u = 1 + x
-    let correction = (x - (u - 1)) / u
-    var r = LogReduction(u).logarithm + correction
-    r = select(eq(u, V(repeating: 0)), V(repeating: -.infinity), r)
+    var r = LogReduction(onePlus: x).logarithm
+    r = select(eq(x, V(repeating: -1)), V(repeating: -.infinity), r)
     r = select(eq(x, V(repeating: .infinity)), V(repeating: .infinity), r)
-    r = select(lt(u, V(repeating: 0)), V(repeating: .nan), r)
+    r = select(lt(x, V(repeating: -1)), V(repeating: .nan), r)
     r = select(isNaNLanes(x), x, r)
     return r
 }
