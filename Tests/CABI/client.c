@@ -1,0 +1,181 @@
+/* A C11 client of nueft.h: calls every function of the header and checks the ABI's promises
+ * (status codes, NULL and count handling, NaN for bad points, aliasing, threads).
+ * Built with -std=c11 -Wall -Wextra -Werror -pedantic by `make test-c`. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "nueft.h"
+
+static int failures = 0;
+
+#define CHECK(cond)                                                                    \
+    do {                                                                               \
+        if (!(cond)) {                                                                 \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);   \
+            failures++;                                                                \
+        }                                                                              \
+    } while (0)
+
+static int close_to(double a, double b, double rel) { return fabs(a - b) <= rel * fabs(b); }
+
+static void test_library(void) {
+    CHECK(nueft_abi_version() == 1);
+    CHECK(nueft_version_string() != NULL && strlen(nueft_version_string()) > 0);
+    const nueft_status codes[] = {NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
+                                  NUEFT_ERR_INVALID_ARGUMENT, NUEFT_ERR_SOME_POINTS_FAILED,
+                                  NUEFT_ERR_LENGTH_MISMATCH, NUEFT_POINT_NAN_INPUT,
+                                  NUEFT_POINT_INFINITE_INPUT, NUEFT_POINT_NONPOSITIVE_INPUT};
+    const char *names[] = {"NUEFT_OK:", "NUEFT_ERR_NULL_POINTER:", "NUEFT_ERR_INVALID_COUNT:",
+                           "NUEFT_ERR_INVALID_ARGUMENT:", "NUEFT_ERR_SOME_POINTS_FAILED:",
+                           "NUEFT_ERR_LENGTH_MISMATCH:", "NUEFT_POINT_NAN_INPUT:",
+                           "NUEFT_POINT_INFINITE_INPUT:", "NUEFT_POINT_NONPOSITIVE_INPUT:"};
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
+        const char *s = nueft_status_string(codes[i]);
+        CHECK(s != NULL && strncmp(s, names[i], strlen(names[i])) == 0);
+    }
+    CHECK(strncmp(nueft_status_string(12345), "NUEFT_UNKNOWN_STATUS", 20) == 0);
+
+    CHECK(nueft_set_num_threads(1) == NUEFT_OK);
+    CHECK(nueft_get_num_threads() == 1);
+    CHECK(nueft_set_num_threads(-1) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_set_num_threads(100000) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_get_num_threads() == 1);
+    CHECK(nueft_set_num_threads(0) == NUEFT_OK);
+    CHECK(nueft_get_num_threads() >= 1);
+}
+
+static void test_w(void) {
+    double x[6] = {1.0, 1e-300, 1e300, 0.5, 2.0, 1.0 + 1e-9};
+    double w[6];
+    int32_t info[6];
+    CHECK(nueft_w_batch(6, x, w, info) == NUEFT_OK);
+    CHECK(w[0] == 1.5);
+    CHECK(close_to(w[1], 2.0, 1e-15));
+    CHECK(close_to(w[2], 0.5, 1e-15));
+    CHECK(close_to(w[5], 1.5 - 0.25e-9, 1e-15));
+    for (int i = 0; i < 6; i++) CHECK(info[i] == NUEFT_OK);
+
+    /* Bad points: NaN outputs, per-point codes, the batch goes on. */
+    double bad[5] = {NAN, INFINITY, -1.0, 0.0, 3.0};
+    double out[5];
+    int32_t codes[5];
+    CHECK(nueft_w_batch(5, bad, out, codes) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(isnan(out[0]) && isnan(out[1]) && isnan(out[2]) && isnan(out[3]) && !isnan(out[4]));
+    CHECK(codes[0] == NUEFT_POINT_NAN_INPUT && codes[1] == NUEFT_POINT_INFINITE_INPUT);
+    CHECK(codes[2] == NUEFT_POINT_NONPOSITIVE_INPUT && codes[3] == NUEFT_POINT_NONPOSITIVE_INPUT);
+    CHECK(codes[4] == NUEFT_OK);
+    CHECK(nueft_w_batch(5, bad, out, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+
+    /* Call-level errors write nothing. */
+    double sentinel = 42.0;
+    CHECK(nueft_w_batch(1, NULL, &sentinel, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_w_batch(1, x, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_w_batch(-1, x, &sentinel, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_w_batch(0, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(sentinel == 42.0);
+
+    /* In place. */
+    double y[3] = {1.0, 4.0, 0.25};
+    double expected[3];
+    CHECK(nueft_w_batch(3, y, expected, NULL) == NUEFT_OK);
+    CHECK(nueft_w_batch(3, y, y, NULL) == NUEFT_OK);
+    CHECK(memcmp(y, expected, sizeof y) == 0);
+}
+
+static void test_loop_integrals(void) {
+    const double xh = 2.4282415385705916; /* (m_h/m_W)^2 of ../shared/reference */
+    double h[4] = {xh, xh, xh, 0.5};
+    double j[4] = {1.0, 0.01, 100.0, 1.0};
+    double re1[4], im1[4], re2[4], im2[4];
+    int32_t info[4];
+    CHECK(nueft_f1_batch(4, h, j, re1, im1, info) == NUEFT_OK);
+    CHECK(nueft_f2_batch(4, h, j, re2, im2, NULL) == NUEFT_OK);
+    /* At x_j = 1 the two integrands coincide. */
+    CHECK(re1[0] == re2[0] && im1[0] == im2[0]);
+    CHECK(re1[3] == re2[3]);
+    /* Below x_h/4 f1 has an imaginary part, above not; f2 is real for x_h < 4. */
+    CHECK(im1[1] > 0.0 && im1[2] == 0.0 && im2[1] == 0.0);
+
+    /* The imaginary output is optional. */
+    double re_only[4];
+    CHECK(nueft_f1_batch(4, h, j, re_only, NULL, NULL) == NUEFT_OK);
+    CHECK(memcmp(re_only, re1, sizeof re_only) == 0);
+
+    double bad_h[2] = {-1.0, xh}, bad_j[2] = {1.0, NAN};
+    double r[2], i[2];
+    int32_t codes[2];
+    CHECK(nueft_f2_batch(2, bad_h, bad_j, r, i, codes) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(isnan(r[0]) && isnan(i[0]) && isnan(r[1]) && isnan(i[1]));
+    CHECK(codes[0] == NUEFT_POINT_NONPOSITIVE_INPUT && codes[1] == NUEFT_POINT_NAN_INPUT);
+    CHECK(nueft_f1_batch(2, h, NULL, r, i, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_f2_batch(2, h, j, NULL, i, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_f1_batch(-5, h, j, r, i, NULL) == NUEFT_ERR_INVALID_COUNT);
+}
+
+static void test_brackets(void) {
+    const double xh = 2.4282415385705916;
+    double xj[3] = {1.0, 0.01, 100.0};
+    double t[3];
+    CHECK(nueft_threshold_bracket_batch(3, xj, t, NULL) == NUEFT_OK);
+    CHECK(t[0] == 3.0);
+    /* T = x - 1 - (x - 4) x ln(x)/(x - 1), checked directly away from x = 1. */
+    CHECK(close_to(t[2], 99.0 - 96.0 * 100.0 * log(100.0) / 99.0, 1e-14));
+
+    double h[3] = {xh, xh, xh}, re[3], im[3];
+    CHECK(nueft_yukawa_bracket_batch(3, h, xj, re, im, NULL) == NUEFT_OK);
+    /* B is assembled from f1, f2 and the beta terms; check it against its own pieces. */
+    double f1r[3], f1i[3], f2r[3], f2i[3];
+    CHECK(nueft_f1_batch(3, h, xj, f1r, f1i, NULL) == NUEFT_OK);
+    CHECK(nueft_f2_batch(3, h, xj, f2r, f2i, NULL) == NUEFT_OK);
+    for (int k = 0; k < 3; k++) {
+        const double x = xj[k];
+        const double c1 = 2 * xh + x * (x - 7), c2 = -(4 + (2 - xh) * x);
+        const double bw2 = (xh - 4) / xh, s = sqrt(-bw2);
+        const double beta_w = (xh - 2) * (-s * atan2(2 * s, s * s - 1));
+        const double tlog = (x == 1.0) ? 6.0 : -3 * x * (x - 3) / (x - 1) * log(x);
+        const double bj2 = (xh - 4 * x) / xh;
+        double beta_j;
+        if (bj2 > 0) {
+            const double b = sqrt(bj2);
+            beta_j = x * b * log((1 - b) / (1 + b));
+        } else {
+            const double sj = sqrt(-bj2);
+            beta_j = x * (-sj * atan2(2 * sj, sj * sj - 1));
+        }
+        const double expected = tlog + beta_j + beta_w + c1 * f1r[k] + c2 * f2r[k] + (-5 + 2 * xh + 4 * x);
+        CHECK(fabs(re[k] - expected) <= 1e-12 * (fabs(expected) + fabs(c1 * f1r[k]) + fabs(tlog)));
+    }
+    CHECK(im[0] == 0.0 && im[1] != 0.0);
+    CHECK(nueft_yukawa_bracket_batch(3, h, xj, NULL, im, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_threshold_bracket_batch(3, NULL, t, NULL) == NUEFT_ERR_NULL_POINTER);
+}
+
+static void test_threads_bitwise(void) {
+    enum { N = 200000 };
+    static double xh[N], xj[N], a[N], b[N];
+    for (int i = 0; i < N; i++) {
+        xh[i] = 0.5 + 0.00005 * i;
+        xj[i] = exp(-9.0 + 18.0 * i / N);
+    }
+    CHECK(nueft_set_num_threads(1) == NUEFT_OK);
+    CHECK(nueft_yukawa_bracket_batch(N, xh, xj, a, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_set_num_threads(3) == NUEFT_OK);
+    CHECK(nueft_yukawa_bracket_batch(N, xh, xj, b, NULL, NULL) == NUEFT_OK);
+    CHECK(memcmp(a, b, sizeof a) == 0);
+    CHECK(nueft_set_num_threads(0) == NUEFT_OK);
+}
+
+int main(void) {
+    test_library();
+    test_w();
+    test_loop_integrals();
+    test_brackets();
+    test_threads_bitwise();
+    if (failures) {
+        fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("C ABI client: all checks passed\n");
+    return 0;
+}

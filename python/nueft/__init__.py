@@ -1,0 +1,53 @@
+"""NuEFT: batched numerics for neutrino-EFT phenomenology (Python binding over libnueft.so).
+
+Physics: V. Cirigliano et al., "Leptonic anomalous magnetic moments in nuSMEFT" (JHEP 2021),
+and G. Fridell et al., "Probing lepton number violation: a comprehensive survey of
+dimension-7 SMEFT". Energies in GeV. See the repository README for conventions.
+"""
+from . import _capi
+from ._capi import NuEFTError
+from .loops import NuEFTDomainWarning, f1, f2, threshold_bracket, w, yukawa_bracket
+
+#: Names of the status codes, by value.
+STATUS_NAMES = {
+    _capi.OK: "NUEFT_OK",
+    _capi.ERR_NULL_POINTER: "NUEFT_ERR_NULL_POINTER",
+    _capi.ERR_INVALID_COUNT: "NUEFT_ERR_INVALID_COUNT",
+    _capi.ERR_INVALID_ARGUMENT: "NUEFT_ERR_INVALID_ARGUMENT",
+    _capi.ERR_SOME_POINTS_FAILED: "NUEFT_ERR_SOME_POINTS_FAILED",
+    _capi.ERR_LENGTH_MISMATCH: "NUEFT_ERR_LENGTH_MISMATCH",
+    _capi.POINT_NAN_INPUT: "NUEFT_POINT_NAN_INPUT",
+    _capi.POINT_INFINITE_INPUT: "NUEFT_POINT_INFINITE_INPUT",
+    _capi.POINT_NONPOSITIVE_INPUT: "NUEFT_POINT_NONPOSITIVE_INPUT",
+}
+
+
+def abi_version() -> int:
+    """The C ABI version of the loaded libnueft.so."""
+    return _capi.lib.nueft_abi_version()
+
+
+def version() -> str:
+    """The library version."""
+    return _capi.lib.nueft_version_string().decode()
+
+
+def set_num_threads(n: int) -> None:
+    """Caps the threads of later batch calls (0 = default: $NUEFT_NUM_THREADS or all CPUs).
+    Results are bitwise identical whatever the count."""
+    code = _capi.lib.nueft_set_num_threads(int(n))
+    if code != _capi.OK:
+        raise NuEFTError(code, "nueft.set_num_threads")
+
+
+def get_num_threads() -> int:
+    """The number of threads large batch calls use now."""
+    return _capi.lib.nueft_get_num_threads()
+
+
+__version__ = version()
+
+__all__ = [
+    "NuEFTDomainWarning", "NuEFTError", "STATUS_NAMES", "abi_version", "f1", "f2",
+    "get_num_threads", "set_num_threads", "threshold_bracket", "version", "w", "yukawa_bracket",
+]

@@ -1,0 +1,97 @@
+"""The only place that knows the C ABI (nueft.h): loading libnueft.so, argtypes, restype.
+
+Library search order: $NUEFT_LIBRARY; libnueft.so next to this package; the repository's
+SwiftPM build folders (.build/release, then .build/debug); the system's library path.
+"""
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+from pathlib import Path
+
+ABI_VERSION = 1
+
+# nueft_status codes (never renumbered; see nueft.h).
+OK = 0
+ERR_NULL_POINTER = 1
+ERR_INVALID_COUNT = 2
+ERR_INVALID_ARGUMENT = 3
+ERR_SOME_POINTS_FAILED = 4
+ERR_LENGTH_MISMATCH = 5
+POINT_NAN_INPUT = 16
+POINT_INFINITE_INPUT = 17
+POINT_NONPOSITIVE_INPUT = 18
+
+
+class NuEFTError(RuntimeError):
+    """A call-level error of the library; `code` is the nueft_status."""
+
+    def __init__(self, code: int, function: str = ""):
+        self.code = code
+        message = status_string(code)
+        super().__init__(f"{function}: {message}" if function else message)
+
+
+def _candidates():
+    env = os.environ.get("NUEFT_LIBRARY")
+    if env:
+        yield Path(env)
+    here = Path(__file__).resolve().parent
+    yield here / "libnueft.so"
+    repository = here.parent.parent
+    for build in ("release", "debug"):
+        yield repository / ".build" / build / "libnueft.so"
+    found = ctypes.util.find_library("nueft")
+    if found:
+        yield Path(found)
+
+
+def _load() -> ctypes.CDLL:
+    tried = []
+    for path in _candidates():
+        if path.is_absolute() and not path.exists():
+            tried.append(str(path))
+            continue
+        try:
+            return ctypes.CDLL(str(path))  # CDLL releases the GIL during calls
+        except OSError as error:
+            tried.append(f"{path} ({error})")
+    raise ImportError(
+        "nueft: cannot find libnueft.so; build it with `make` in the repository or set "
+        "NUEFT_LIBRARY. Tried: " + "; ".join(tried)
+    )
+
+
+lib = _load()
+
+_p = ctypes.c_void_p  # raw pointers: numpy arrays pass .ctypes.data, None passes NULL
+_n = ctypes.c_ssize_t  # ptrdiff_t
+
+lib.nueft_status_string.argtypes = [ctypes.c_int32]
+lib.nueft_status_string.restype = ctypes.c_char_p
+lib.nueft_abi_version.argtypes = []
+lib.nueft_abi_version.restype = ctypes.c_int32
+lib.nueft_version_string.argtypes = []
+lib.nueft_version_string.restype = ctypes.c_char_p
+lib.nueft_set_num_threads.argtypes = [ctypes.c_int32]
+lib.nueft_set_num_threads.restype = ctypes.c_int32
+lib.nueft_get_num_threads.argtypes = []
+lib.nueft_get_num_threads.restype = ctypes.c_int32
+
+for _name in ("nueft_w_batch", "nueft_threshold_bracket_batch"):
+    getattr(lib, _name).argtypes = [_n, _p, _p, _p]
+    getattr(lib, _name).restype = ctypes.c_int32
+for _name in ("nueft_f1_batch", "nueft_f2_batch", "nueft_yukawa_bracket_batch"):
+    getattr(lib, _name).argtypes = [_n, _p, _p, _p, _p, _p]
+    getattr(lib, _name).restype = ctypes.c_int32
+
+
+def status_string(code: int) -> str:
+    return lib.nueft_status_string(code).decode()
+
+
+if lib.nueft_abi_version() != ABI_VERSION:
+    raise ImportError(
+        f"nueft: libnueft.so has ABI version {lib.nueft_abi_version()}, this package needs {ABI_VERSION}"
+    )
