@@ -5,10 +5,10 @@
 
 // The kernels of the batch drivers (valid inputs only: the driver masks bad lanes first).
 @usableFromInline enum WKernel: UnaryLaneKernel {
-    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { NuEFT.w(x) }
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { wValidLanes(x) }
 }
 @usableFromInline enum ThresholdBracketKernel: UnaryLaneKernel {
-    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { NuEFT.thresholdBracket(xj: x) }
+    @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { thresholdBracketValidLanes(x) }
 }
 @usableFromInline enum F1Kernel: BinaryLaneKernel {
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {

@@ -27,6 +27,12 @@ func logOverXMinusOne<V: DoubleLanes>(_ x: V) -> V {
     return select(eq(log.k, V(repeating: 0)), central, outer)
 }
 
+/// T(x_j) for lanes that hold finite x_j > 0.
+@inlinable @inline(__always)
+func thresholdBracketValidLanes<V: DoubleLanes>(_ x: V) -> V {
+    (x - 1) - (x - 4) * x * logOverXMinusOne(x)
+}
+
 /// β ln((β − 1)/(β + 1)) on the principal branch, from β² and 1 − β² (see the top of the file).
 @inlinable @inline(__always)
 func betaLog<V: DoubleLanes>(betaSquared: V, oneMinusBetaSquared: V) -> (re: V, im: V) {
@@ -63,9 +69,7 @@ extension NuEFT {
     @inlinable @inline(__always)
     public static func thresholdBracket<V: DoubleLanes>(xj: V) -> V {
         let bad = invalidPositiveLanes(xj)
-        let x = select(bad, V(repeating: 1), xj)
-        let t = (x - 1) - (x - 4) * x * logOverXMinusOne(x)
-        return select(bad, V(repeating: .nan), t)
+        return select(bad, V(repeating: .nan), thresholdBracketValidLanes(select(bad, V(repeating: 1), xj)))
     }
 
     /// The curly bracket B(x_h, x_j) of eq. (4.8) of 000_b99ff7acfa28d225.txt at μ_r = m_W:
