@@ -91,8 +91,9 @@ static void test_loop_integrals(void) {
     int32_t info[4];
     CHECK(nueft_f1_batch(4, h, j, re1, im1, info) == NUEFT_OK);
     CHECK(nueft_f2_batch(4, h, j, re2, im2, NULL) == NUEFT_OK);
-    /* At x_j = 1 the two integrands coincide. */
-    CHECK(re1[0] == re2[0] && im1[0] == im2[0]);
+    /* At x_j = 1 the two integrands coincide: exactly in the closed form (x_h = 0.5), to the
+     * accuracy of the precomputed tables at the physical x_h. */
+    CHECK(fabs(re1[0] - re2[0]) <= 2e-14 * fabs(re1[0]) && im1[0] == 0.0 && im2[0] == 0.0);
     CHECK(re1[3] == re2[3]);
     /* Below x_h/4 f1 has an imaginary part, above not; f2 is real for x_h < 4. */
     CHECK(im1[1] > 0.0 && im1[2] == 0.0 && im2[1] == 0.0);

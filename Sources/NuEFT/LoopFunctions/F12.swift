@@ -92,8 +92,7 @@ func loopIntegral<V: DoubleLanes>(xh: V, _ c: LoopIntegralCoefficients<V>) -> (r
         let phi2 = realDilog(c.d1 * inverseE2, complement: -xhZ2 * inverseE2)
             .minus(realDilog(dMinusXh * inverseE2, complement: xhZ1 * inverseE2))
         phiN = select(realRoots, phi1 + phi2, phiN)
-        let imaginary = log1pLanes(xh * rho / k1) * (Double.pi / xh)
-        im = select(realRoots, imaginary, zero)
+        im = select(realRoots, realRootImaginaryPart(xh: xh, c), zero)
     }
 
     if anyLane(nearRoots) {
@@ -121,6 +120,19 @@ func loopIntegral<V: DoubleLanes>(xh: V, _ c: LoopIntegralCoefficients<V>) -> (r
     }
 
     return ((phiN - phiDn) / xh, im)
+}
+
+/// Im f = (π/x_h) log1p(x_hρ/(d₀ + c₀τ)) where N has real roots (ρ² ≥ 0); garbage elsewhere.
+/// One function for the closed form and the tables, so both give the same bits.
+@inlinable @inline(__always)
+func realRootImaginaryPart<V: DoubleLanes>(xh: V, _ c: LoopIntegralCoefficients<V>) -> V {
+    let zero = V(repeating: 0)
+    let rhoSquared = (xh - 4 * c.c0) / xh
+    let rho = select(le(zero, rhoSquared), rhoSquared, zero).lanesSquareRoot()
+    let onePlusRho = 1 + rho
+    let tau = ((4 * c.c0) / xh) / (onePlusRho * onePlusRho)
+    let k1 = c.d0.addingProduct(c.c0, tau)
+    return log1pLanes(xh * rho / k1) * (Double.pi / xh)
 }
 
 /// Φ(r) + Φ(r̄) = ∫₀¹ ln(A(z)/A(z₀))/(z − z₀) dz, A(z) = (z − ½)² + σ²/4 = |z − r|², by 10-point
@@ -193,7 +205,7 @@ extension NuEFT {
     @inlinable @inline(__always)
     public static func f1<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
         let bad = invalidPositiveLanes(xh) .| invalidPositiveLanes(xj)
-        let r = loopIntegral(xh: select(bad, V(repeating: 1), xh), .f1(xj: select(bad, V(repeating: 1), xj)))
+        let r = f1Lanes(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
         return (select(bad, V(repeating: .nan), r.re), select(bad, V(repeating: .nan), r.im))
     }
 
@@ -201,7 +213,7 @@ extension NuEFT {
     @inlinable @inline(__always)
     public static func f2<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
         let bad = invalidPositiveLanes(xh) .| invalidPositiveLanes(xj)
-        let r = loopIntegral(xh: select(bad, V(repeating: 1), xh), .f2(xj: select(bad, V(repeating: 1), xj)))
+        let r = f2Lanes(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
         return (select(bad, V(repeating: .nan), r.re), select(bad, V(repeating: .nan), r.im))
     }
 }

@@ -12,12 +12,12 @@
 }
 @usableFromInline enum F1Kernel: BinaryLaneKernel {
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
-        let v = loopIntegral(xh: xh, .f1(xj: xj)); return (v.re, v.im)
+        let v = f1Lanes(xh: xh, xj: xj); return (v.re, v.im)
     }
 }
 @usableFromInline enum F2Kernel: BinaryLaneKernel {
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
-        let v = loopIntegral(xh: xh, .f2(xj: xj)); return (v.re, v.im)
+        let v = f2Lanes(xh: xh, xj: xj); return (v.re, v.im)
     }
 }
 @usableFromInline enum YukawaBracketKernel: BinaryLaneKernel {

@@ -1,0 +1,304 @@
+// Precomputed piecewise-Chebyshev tables of Re f1 and Re f2 at the physical x_h.
+//
+// Implementation goals, in order of priority:
+//  1. The same accuracy as the closed form (F12.swift): each table is built from it and
+//     checked against it between the nodes at build time; a table that misses 2e-14 of the
+//     local scale is discarded, never used.
+//  2. Results that are a pure function of (x_h, x_j): a table exists exactly for the x_h of
+//     the named input sets and of ../shared/reference (fixed at compile time, built lazily,
+//     deterministically, on first use), and a point uses the table exactly when its x_h is
+//     one of those and x_j is inside the table's range. Batches, SIMD lanes and the scalar
+//     API therefore agree bit for bit, whatever the thread count or the neighbours of a point.
+//  3. Speed: one log, a gather of 17 coefficients and a degree-16 Clenshaw recurrence instead
+//     of six dilogarithms (the target: f1 + f2 at the physical x_h ≥ 10× NumPy's
+//     64-node Gauss–Legendre per core).
+//
+// Segments (x_j ∈ [1e-6, 1e6], i.e. m_j from 80 MeV to 80 TeV at m_W = 80.4 GeV):
+//  - f2 (x_h < 4 has no threshold in x_j): analytic in x_j > 0 with ln-type end behaviour, so a
+//    Chebyshev series in u = ln x_j on uniform pieces.
+//  - f1: the threshold x_j = x_h/4 (m_j = m_h/2) splits it. Below, Re f1 is analytic up to and
+//    across the threshold (the real-root closed form is even in ρ), so pieces in u. Above, Re f1
+//    has a √(x_j − x_h/4) term (measured: [f1(t(1+δ)) − f1(t)]/√δ → 1.95), so the variable is
+//    s = √(x_j/(x_h/4) − 1) on s ∈ [0.1, 2]; beyond, u again. The window s < 0.1 (m_j within
+//    0.5% above m_h/2) stays with the closed form, where rounding x_j would move s too much.
+//  - The imaginary part of f1 below threshold is the closed form's log1p (cheap and exact).
+//
+// Nodes are placed with a deterministic exponential (no libm), so a table is the same double
+// for double on every machine that runs this code.
+
+/// How a segment maps x_j to the Chebyshev variable.
+@usableFromInline
+enum ChebyshevVariable: Sendable {
+    /// u = ln x_j.
+    case logarithm
+    /// s = √(x_j/t − 1) with t = x_h/4, the f1 threshold.
+    case thresholdRoot
+}
+
+/// Uniform pieces of one variable, with their place in the coefficient storage.
+@usableFromInline
+struct ChebyshevSegment: Sendable {
+    @usableFromInline let variable: ChebyshevVariable
+    /// The segment in the Chebyshev variable.
+    @usableFromInline let lower: Double
+    @usableFromInline let upper: Double
+    /// The x_j it covers: [xjLower, xjUpper).
+    @usableFromInline let xjLower: Double
+    @usableFromInline let xjUpper: Double
+    @usableFromInline let pieces: Int
+    /// Index of its first piece in the table's storage.
+    @usableFromInline let firstPiece: Int
+
+    @usableFromInline var piecesPerUnit: Double { Double(pieces) / (upper - lower) }
+}
+
+/// Re f1 and Re f2 at one x_h as piecewise Chebyshev series of degree 16.
+@usableFromInline
+final class LoopIntegralTable: @unchecked Sendable {
+    // Immutable after init; the storage is never freed (tables live as long as the process).
+
+    @usableFromInline static let degree = 16
+    @usableFromInline static let coefficientsPerPiece = degree + 1
+    @usableFromInline static let xjRange = (lower: 1e-6, upper: 1e6)
+
+    @usableFromInline let xh: Double
+    @usableFromInline let threshold: Double
+    /// f1: below threshold (u), above threshold (s), far above (u). f2: one segment (u).
+    @usableFromInline let f1Segments: (ChebyshevSegment, ChebyshevSegment, ChebyshevSegment)
+    @usableFromInline let f2Segment: ChebyshevSegment
+    @usableFromInline let coefficients: UnsafePointer<Double>
+    /// The largest build-time check error, relative to the local scale of each piece.
+    let worstCheckError: Double
+
+    init?(xh: Double) {
+        guard xh > 0.5, xh < 3.9 else { return nil }  // f1's threshold inside the range, f2 real
+        self.xh = xh
+        let t = xh / 4
+        threshold = t
+        let lnLower = -13.815510557964274   // ln 1e-6
+        let lnUpper = 13.815510557964274    // ln 1e6
+        let sLower = 0.1, sUpper = 2.0
+        let lnT = deterministicLog(t)
+        let lnAbove = deterministicLog(t * (1 + sUpper * sUpper))
+        let a = ChebyshevSegment(variable: .logarithm, lower: lnLower, upper: lnT,
+                                 xjLower: Self.xjRange.lower, xjUpper: t, pieces: 20, firstPiece: 0)
+        let b = ChebyshevSegment(variable: .thresholdRoot, lower: sLower, upper: sUpper,
+                                 xjLower: t * (1 + sLower * sLower), xjUpper: t * (1 + sUpper * sUpper),
+                                 pieces: 12, firstPiece: 20)
+        let c = ChebyshevSegment(variable: .logarithm, lower: lnAbove, upper: lnUpper,
+                                 xjLower: t * (1 + sUpper * sUpper), xjUpper: Self.xjRange.upper,
+                                 pieces: 24, firstPiece: 32)
+        let f2 = ChebyshevSegment(variable: .logarithm, lower: lnLower, upper: lnUpper,
+                                  xjLower: Self.xjRange.lower, xjUpper: Self.xjRange.upper,
+                                  pieces: 48, firstPiece: 56)
+        f1Segments = (a, b, c)
+        f2Segment = f2
+        let total = (f2.firstPiece + f2.pieces) * Self.coefficientsPerPiece
+        let storage = UnsafeMutablePointer<Double>.allocate(capacity: total)
+        var worst = 0.0
+        for (segment, integral) in [(a, 1), (b, 1), (c, 1), (f2, 2)] {
+            worst = max(worst, Self.fit(segment, xh: xh, threshold: t, integral: integral, into: storage))
+        }
+        coefficients = UnsafePointer(storage)
+        worstCheckError = worst
+        if worst > 2e-14 { return nil }
+    }
+
+    /// Chebyshev interpolation of each piece at the 17 first-kind nodes from the closed form,
+    /// then a check at 16 points between the nodes. Returns the worst check error relative to
+    /// the piece's largest |Re f|.
+    static func fit(_ segment: ChebyshevSegment, xh: Double, threshold: Double, integral: Int,
+                    into storage: UnsafeMutablePointer<Double>) -> Double {
+        let n = coefficientsPerPiece
+        let width = (segment.upper - segment.lower) / Double(segment.pieces)
+        let nodes = (0..<n).map { k in deterministicCos(Double.pi * (Double(k) + 0.5) / Double(n)) }
+        var worst = 0.0
+        for piece in 0..<segment.pieces {
+            let lower = segment.lower + Double(piece) * width
+            let mid = lower + 0.5 * width, half = 0.5 * width
+            let values = nodes.map { closedForm(xj(mid + half * $0, segment, threshold), xh: xh, integral) }
+            let c = storage + (segment.firstPiece + piece) * n
+            for j in 0..<n {
+                var sum = 0.0
+                for k in 0..<n { sum += values[k] * deterministicCos(Double.pi * Double(j) * (Double(k) + 0.5) / Double(n)) }
+                c[j] = (j == 0 ? 1.0 : 2.0) * sum / Double(n)
+            }
+            let scale = values.map(abs).max() ?? 1
+            for check in 0..<16 {
+                let local = -0.97 + 1.94 * (Double(check) + 0.5) / 16
+                let exact = closedForm(xj(mid + half * local, segment, threshold), xh: xh, integral)
+                let approximation = clenshaw(UnsafePointer(c), local)
+                worst = max(worst, abs(approximation - exact) / max(scale, 1e-300))
+            }
+        }
+        return worst
+    }
+
+    static func xj(_ v: Double, _ segment: ChebyshevSegment, _ threshold: Double) -> Double {
+        switch segment.variable {
+        case .logarithm: deterministicExp(v)
+        case .thresholdRoot: threshold * (1 + v * v)
+        }
+    }
+
+    static func closedForm(_ xj: Double, xh: Double, _ integral: Int) -> Double {
+        let h = SIMD2(repeating: xh), j = SIMD2(repeating: xj)
+        return integral == 1 ? loopIntegral(xh: h, .f1(xj: j)).re[0] : loopIntegral(xh: h, .f2(xj: j)).re[0]
+    }
+
+    /// Clenshaw's recurrence in exactly the operations of `chebyshevLanes`, so the build-time
+    /// check tests what runs.
+    static func clenshaw(_ c: UnsafePointer<Double>, _ t: Double) -> Double {
+        var b1 = 0.0, b2 = 0.0
+        for k in stride(from: degree, to: 0, by: -1) {
+            let b0 = c[k].addingProduct(t + t, b1) - b2
+            b2 = b1
+            b1 = b0
+        }
+        return c[0].addingProduct(t, b1) - b2
+    }
+}
+
+/// The tables: one per x_h of the named input sets and of ../shared/reference, built on first
+/// use. Fixed at compile time, so whether a point uses a table depends on its x_h alone.
+@usableFromInline
+let loopIntegralTables: [LoopIntegralTable] = {
+    var values = [2.4282415385705916]   // x_h of ../shared/reference (README §2)
+    for set in ElectroweakInputs.all where !values.contains(set.xh) { values.append(set.xh) }
+    return values.compactMap { LoopIntegralTable(xh: $0) }
+}()
+
+// MARK: - Lane evaluation
+
+/// The Chebyshev series of `segment` at the variable `v`, by a gather of each lane's piece and
+/// Clenshaw's recurrence. Lanes outside the segment read a clamped piece and give garbage
+/// (never out of bounds); callers select.
+@inlinable @inline(__always)
+func chebyshevLanes<V: DoubleLanes>(_ table: LoopIntegralTable, variable v: V, segment: ChebyshevSegment) -> V {
+    let position = (v - V(repeating: segment.lower)) * segment.piecesPerUnit
+    let maxPiece = V(repeating: Double(segment.pieces - 1))
+    var piece = position.rounded(.down)
+    piece = select(lt(piece, V(repeating: 0)), V(repeating: 0), piece)
+    piece = select(lt(maxPiece, piece), maxPiece, piece)
+    let t = 2 * (position - piece) - 1
+    let n = LoopIntegralTable.coefficientsPerPiece
+    // Each lane's coefficients start at its piece; the recurrence runs from the top degree.
+    var b1 = V(repeating: 0), b2 = V(repeating: 0)
+    let twoT = t + t
+    var c = V(repeating: 0)
+    for k in stride(from: LoopIntegralTable.degree, to: 0, by: -1) {
+        for lane in 0..<V.scalarCount {
+            c[lane] = table.coefficients[(segment.firstPiece + Int(piece[lane])) * n + k]
+        }
+        let b0 = c.addingProduct(twoT, b1) - b2
+        b2 = b1
+        b1 = b0
+    }
+    for lane in 0..<V.scalarCount {
+        c[lane] = table.coefficients[(segment.firstPiece + Int(piece[lane])) * n]
+    }
+    return c.addingProduct(t, b1) - b2
+}
+
+/// Natural log for table construction: the library's own lane log, so that tables do not
+/// depend on the platform's libm.
+func deterministicLog(_ x: Double) -> Double { logLanes(SIMD2(repeating: x))[0] }
+
+/// e^x for table construction without libm: x = k ln 2 + r, |r| ≤ ln2/2, Taylor to degree 20
+/// (truncation < 1e-19 relative), scaled by 2^k exactly.
+func deterministicExp(_ x: Double) -> Double {
+    let k = (x / 0.69314718055994530942).rounded()
+    let r = (x - k * ln2Hi) - k * ln2Lo
+    var sum = 1.0, term = 1.0
+    for n in 1...20 {
+        term *= r / Double(n)
+        sum += term
+    }
+    return sum * pow2(Int(k))
+}
+
+/// cos x for the Chebyshev nodes, without libm: the Taylor series after reduction to |x| ≤ π/4
+/// via cos x = sin(π/2 − x), to degree 22 (truncation < 1e-20).
+func deterministicCos(_ x: Double) -> Double {
+    // Only used for x ∈ [0, 16π]: reduce by multiples of 2π and symmetries.
+    let twoPi = 2 * Double.pi
+    var y = x - (x / twoPi).rounded(.down) * twoPi   // [0, 2π)
+    var sign = 1.0
+    if y > Double.pi { y = twoPi - y }                  // cos(2π − y) = cos y
+    if y > Double.pi / 2 { y = Double.pi - y; sign = -1 }
+    func taylorCos(_ a: Double) -> Double {
+        var sum = 1.0, term = 1.0
+        for n in stride(from: 2, through: 22, by: 2) { term *= -a * a / Double((n - 1) * n); sum += term }
+        return sum
+    }
+    func taylorSin(_ a: Double) -> Double {
+        var sum = a, term = a
+        for n in stride(from: 3, through: 23, by: 2) { term *= -a * a / Double((n - 1) * n); sum += term }
+        return sum
+    }
+    return sign * (y <= Double.pi / 4 ? taylorCos(y) : taylorSin(Double.pi / 2 - y))
+}
+
+func pow2(_ k: Int) -> Double {
+    Double(sign: .plus, exponent: k, significand: 1)
+}
+
+/// Re f1 and Re f2 where a table covers the lane, and the mask of those lanes.
+@inlinable @inline(__always)
+func tabulatedLoopIntegral<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re: V, covered: LaneMask<V>) {
+    var re = V(repeating: 0)
+    var covered = LaneMask<V>(repeating: false)
+    let range = LoopIntegralTable.xjRange
+    let inRange = le(V(repeating: range.lower), xj) .& le(xj, V(repeating: range.upper))
+    for table in loopIntegralTables {
+        let onTable = eq(xh, V(repeating: table.xh)) .& inRange
+        guard anyLane(onTable) else { continue }
+        if integral == 2 {
+            re = select(onTable, chebyshevLanes(table, variable: LogReduction(xj).logarithm, segment: table.f2Segment), re)
+            covered = covered .| onTable
+            continue
+        }
+        let (a, b, c) = table.f1Segments
+        let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
+        let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
+        let inC = onTable .& le(V(repeating: c.xjLower), xj)
+        if anyLane(inA .| inC) {
+            let u = LogReduction(xj).logarithm
+            if anyLane(inA) { re = select(inA, chebyshevLanes(table, variable: u, segment: a), re) }
+            if anyLane(inC) { re = select(inC, chebyshevLanes(table, variable: u, segment: c), re) }
+        }
+        if anyLane(inB) {
+            let t = V(repeating: table.threshold)
+            let s = select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot()
+            re = select(inB, chebyshevLanes(table, variable: s, segment: b), re)
+        }
+        covered = covered .| inA .| inB .| inC
+    }
+    return (re, covered)
+}
+
+/// f1 on lanes of valid input: the table where one covers the lane, the closed form elsewhere.
+/// Every f1 of the library (scalar, SIMD, batch, inside B) goes through here.
+@inlinable @inline(__always)
+func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+    let coefficients = LoopIntegralCoefficients.f1(xj: xj)
+    let tabulated = tabulatedLoopIntegral(1, xh: xh, xj: xj)
+    var re = tabulated.re
+    // Below the threshold the imaginary part is the closed form's log1p; above it is 0.
+    var im = select(tabulated.covered .& lt(4 * xj, xh), realRootImaginaryPart(xh: xh, coefficients), V(repeating: 0))
+    if anyLane(.!tabulated.covered) {
+        let closed = loopIntegral(xh: xh, coefficients)
+        re = select(tabulated.covered, re, closed.re)
+        im = select(tabulated.covered, im, closed.im)
+    }
+    return (re, im)
+}
+
+/// f2 on lanes of valid input (tables exist only for x_h < 4, where f2 is real).
+@inlinable @inline(__always)
+func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+    let tabulated = tabulatedLoopIntegral(2, xh: xh, xj: xj)
+    guard anyLane(.!tabulated.covered) else { return (tabulated.re, V(repeating: 0)) }
+    let closed = loopIntegral(xh: xh, .f2(xj: xj))
+    return (select(tabulated.covered, tabulated.re, closed.re), select(tabulated.covered, V(repeating: 0), closed.im))
+}
