@@ -108,3 +108,17 @@ def test_gil_released_during_calls():
         t.join()
     assert all(o.tobytes() == expected.tobytes() for o in outputs)
     assert isinstance(_capi.lib, ctypes.CDLL)
+
+
+def test_thread_count_from_environment():
+    # NUEFT_NUM_THREADS caps the default, read at the first batch call of a process.
+    import os
+    import subprocess
+    import sys
+    code = "import nueft; nueft.w([1.0]); print(nueft.get_num_threads())"
+    env = dict(os.environ, NUEFT_NUM_THREADS="1")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "1"
+    env["NUEFT_NUM_THREADS"] = "3"
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "3"

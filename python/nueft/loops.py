@@ -26,8 +26,11 @@ def _as_input(value):
     return array
 
 
-def _finish(function, code, results, status, scalar, return_status):
+def _finish(function, code, results, status, scalar, return_status, rerun=None):
     if code == _capi.ERR_SOME_POINTS_FAILED:
+        if status is None:
+            # The fast path asked for no per-point codes; get them only now that they matter.
+            status = rerun()
         if not return_status:
             bad = int(np.count_nonzero(status))
             warnings.warn(
@@ -40,17 +43,31 @@ def _finish(function, code, results, status, scalar, return_status):
     elif code != _capi.OK:
         raise _capi.NuEFTError(code, f"nueft.{function}")
     if scalar:
-        results = results[()] if isinstance(results, np.ndarray) else results
-        status = status[()]
+        results = results[()]
+        status = None if status is None else status[()]
     return (results, status) if return_status else results
+
+
+def _status_array(shape, wanted):
+    return np.empty(shape, dtype=np.int32) if wanted else None
+
+
+def _pointer(array):
+    return None if array is None else array.ctypes.data
 
 
 def _unary(function, c_function, x, return_status):
     x = _as_input(x)
     out = np.empty_like(x)
-    status = np.empty(x.shape, dtype=np.int32)
-    code = c_function(x.size, x.ctypes.data, out.ctypes.data, status.ctypes.data)
-    return _finish(function, code, out, status, x.ndim == 0, return_status)
+    status = _status_array(x.shape, return_status)
+
+    def rerun():
+        codes = np.empty(x.shape, dtype=np.int32)
+        c_function(x.size, x.ctypes.data, out.ctypes.data, codes.ctypes.data)
+        return codes
+
+    code = c_function(x.size, x.ctypes.data, out.ctypes.data, _pointer(status))
+    return _finish(function, code, out, status, x.ndim == 0, return_status, rerun)
 
 
 def _binary_complex(function, c_function, xh, xj, return_status):
@@ -58,12 +75,18 @@ def _binary_complex(function, c_function, xh, xj, return_status):
     out = np.empty(xh.shape, dtype=np.complex128)
     re = np.empty(xh.shape, dtype=np.float64)
     im = np.empty(xh.shape, dtype=np.float64)
-    status = np.empty(xh.shape, dtype=np.int32)
+    status = _status_array(xh.shape, return_status)
+
+    def rerun():
+        codes = np.empty(xh.shape, dtype=np.int32)
+        c_function(xh.size, xh.ctypes.data, xj.ctypes.data, re.ctypes.data, im.ctypes.data, codes.ctypes.data)
+        return codes
+
     code = c_function(xh.size, xh.ctypes.data, xj.ctypes.data, re.ctypes.data, im.ctypes.data,
-                      status.ctypes.data)
+                      _pointer(status))
     out.real = re
     out.imag = im
-    return _finish(function, code, out, status, xh.ndim == 0, return_status)
+    return _finish(function, code, out, status, xh.ndim == 0, return_status, rerun)
 
 
 def w(x, *, return_status=False):

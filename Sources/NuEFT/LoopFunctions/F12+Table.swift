@@ -178,7 +178,8 @@ func chebyshevLanes<V: DoubleLanes>(_ table: LoopIntegralTable, variable v: V, s
     let position = (v - V(repeating: segment.lower)) * segment.piecesPerUnit
     let maxPiece = V(repeating: Double(segment.pieces - 1))
     var piece = position.rounded(.down)
-    piece = select(lt(piece, V(repeating: 0)), V(repeating: 0), piece)
+    // Clamp into the segment (NaN too), so that no lane can index outside the storage.
+    piece = select(le(V(repeating: 0), piece), piece, V(repeating: 0))
     piece = select(lt(maxPiece, piece), maxPiece, piece)
     let t = 2 * (position - piece) - 1
     let n = LoopIntegralTable.coefficientsPerPiece

@@ -48,20 +48,21 @@ func invalidPositiveLanes<V: DoubleLanes>(_ x: V) -> LaneMask<V> {
 
 @inlinable @inline(__always)
 func loadLanes<V: DoubleLanes>(_ p: UnsafePointer<Double>, _ i: Int, _ count: Int, padding: Double) -> V {
-    if i + V.scalarCount <= count {
+    // Index arithmetic wraps instead of trapping: i < count ≤ Int.max − scalarCount here.
+    if i &+ V.scalarCount <= count {
         return UnsafeRawPointer(p + i).loadUnaligned(as: V.self)
     }
     var v = V(repeating: padding)
-    for lane in 0..<(count - i) { v[lane] = p[i + lane] }
+    for lane in 0..<(count &- i) { v[lane] = p[i &+ lane] }
     return v
 }
 
 @inlinable @inline(__always)
 func storeLanes<V: DoubleLanes>(_ v: V, _ p: UnsafeMutablePointer<Double>, _ i: Int, _ count: Int) {
-    if i + V.scalarCount <= count {
+    if i &+ V.scalarCount <= count {
         UnsafeMutableRawPointer(p + i).storeBytes(of: v, as: V.self)
     } else {
-        for lane in 0..<(count - i) { p[i + lane] = v[lane] }
+        for lane in 0..<(count &- i) { p[i &+ lane] = v[lane] }
     }
 }
 
@@ -80,20 +81,20 @@ func runPositiveUnaryBatch<V: DoubleLanes, Kernel: UnaryLaneKernel>(
         while i < range.upperBound {
             let v: V = loadLanes(x, i, range.upperBound, padding: padding)
             let bad = invalidPositiveLanes(v)
-            let lanes = min(V.scalarCount, range.upperBound - i)
+            let lanes = min(V.scalarCount, range.upperBound &- i)
             if anyLane(bad) {
                 let result = select(bad, V(repeating: .nan), Kernel.evaluate(select(bad, V(repeating: padding), v)))
                 storeLanes(result, y, i, range.upperBound)
                 for lane in 0..<lanes {
                     let s = positiveInputStatus(v[lane])
                     if s != .ok { failures += 1 }
-                    status?[i + lane] = s
+                    status?[i &+ lane] = s
                 }
             } else {
                 storeLanes(Kernel.evaluate(v), y, i, range.upperBound)
-                if let status { for lane in 0..<lanes { status[i + lane] = .ok } }
+                if let status { for lane in 0..<lanes { status[i &+ lane] = .ok } }
             }
-            i += V.scalarCount
+            i &+= V.scalarCount
         }
         return failures
     }
@@ -116,7 +117,7 @@ func runPositiveBinaryBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
             let va: V = loadLanes(a, i, range.upperBound, padding: padding.0)
             let vb: V = loadLanes(b, i, range.upperBound, padding: padding.1)
             let bad = invalidPositiveLanes(va) .| invalidPositiveLanes(vb)
-            let lanes = min(V.scalarCount, range.upperBound - i)
+            let lanes = min(V.scalarCount, range.upperBound &- i)
             if anyLane(bad) {
                 let (o1, o2) = Kernel.evaluate(select(bad, V(repeating: padding.0), va), select(bad, V(repeating: padding.1), vb))
                 storeLanes(select(bad, V(repeating: .nan), o1), r1, i, range.upperBound)
@@ -124,15 +125,15 @@ func runPositiveBinaryBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
                 for lane in 0..<lanes {
                     let s = positiveInputStatus(va[lane], vb[lane])
                     if s != .ok { failures += 1 }
-                    status?[i + lane] = s
+                    status?[i &+ lane] = s
                 }
             } else {
                 let (o1, o2) = Kernel.evaluate(va, vb)
                 storeLanes(o1, r1, i, range.upperBound)
                 if let r2 { storeLanes(o2, r2, i, range.upperBound) }
-                if let status { for lane in 0..<lanes { status[i + lane] = .ok } }
+                if let status { for lane in 0..<lanes { status[i &+ lane] = .ok } }
             }
-            i += V.scalarCount
+            i &+= V.scalarCount
         }
         return failures
     }

@@ -5,12 +5,12 @@
 //  2. Expose the pieces of the reduction, because w(x) (eq. (3.12) of
 //     000_b99ff7acfa28d225.txt) needs the *remainder* of the log series near x = 1 to
 //     full relative accuracy, and gets it here for free.
-//  3. Branch-free: one division, a degree-9 polynomial, integer bit operations.
+//  3. Branch-free: one division, a degree-6 polynomial, integer bit operations.
 //
 // Reduction: x = 2^k m with m ∈ [√½, √2) (the musl/fdlibm offset trick on the bit pattern);
 // s = (m − 1)/(m + 1) ∈ (−0.1716, 0.1716]; ln m = 2 atanh s = 2s + (2/3)s³ + 2s⁵ Q(s²) with
-// Q(z) = Σ_{j≥0} z^j/(2j + 5). On z ≤ 0.02944 the Taylor series of Q truncated after j = 9
-// leaves a relative error below 1e-16, so its exact rational coefficients need no fit.
+// Q(z) = Σ_{j≥0} z^j/(2j + 5), approximated on z ≤ 0.02944 by the degree-6 polynomial that
+// scripts/generate_log_series.py fits (LogSeries.swift).
 
 @usableFromInline let ln2Hi = 6.93147180369123816490e-01  // fdlibm e_log.c: 0x3FE62E42FEE00000, k·ln2Hi exact for |k| < 2^11
 @usableFromInline let ln2Lo = 1.90821492927058770002e-10  // ln 2 − ln2Hi
@@ -56,7 +56,13 @@ struct LogReduction<V: DoubleLanes> {
         let tiny = lt(x, V(repeating: 0x1p-1022))
         let xs = select(tiny, x * 0x1p52, x)
         let kAdjust = select(tiny, V(repeating: -52), V(repeating: 0))
+        let (k, m) = normalExponentAndMantissa(xs)
+        return (k + kAdjust, m)
+    }
 
+    /// `exponentAndMantissa` for normal x > 0 only (a subnormal x gives garbage).
+    @inlinable @inline(__always)
+    static func normalExponentAndMantissa(_ xs: V) -> (k: V, m: V) {
         let bits = unsafeBitCast(xs, to: V.MaskStorage.self)
         // 0x3FE6A09E667F3BCD = bits of √½: m keeps x's mantissa, shifted into [√½, √2).
         let shifted = bits &- V.MaskStorage(repeating: 0x3FE6_A09E_667F_3BCD)
@@ -66,7 +72,7 @@ struct LogReduction<V: DoubleLanes> {
         // add the bits of 1.5·2^52 and subtract it as a double.
         let kDouble = unsafeBitCast(kInt &+ V.MaskStorage(repeating: 0x4338_0000_0000_0000), to: V.self)
             - V(repeating: 0x1.8p52)
-        return (kDouble + kAdjust, m)
+        return (kDouble, m)
     }
 
     /// ln x assembled from the pieces.
@@ -80,21 +86,18 @@ struct LogReduction<V: DoubleLanes> {
     }
 }
 
-/// Q(z) = Σ_{j=0…9} z^j/(2j + 5) by Estrin's scheme: depth 4 instead of Horner's 9, since
-/// the log's dependency chain, not its operation count, limits the dilogarithm kernels.
+/// Q(z) = Σ_{j≥0} z^j/(2j + 5) on z ∈ [0, 0.0295] by the generated degree-6 polynomial of
+/// LogSeries.swift (relative error ≤ 1e-15, ample for both uses), in Estrin's order: depth 3
+/// instead of Horner's 6, since the log's dependency chain limits the dilogarithm kernels.
 @inlinable @inline(__always)
 func logSeriesRemainder<V: DoubleLanes>(_ z: V) -> V {
+    let c = logSeriesCoefficients
     let z2 = z * z
     let z4 = z2 * z2
-    let z8 = z4 * z4
-    let p01 = V(repeating: 1.0 / 5).addingProduct(z, V(repeating: 1.0 / 7))
-    let p23 = V(repeating: 1.0 / 9).addingProduct(z, V(repeating: 1.0 / 11))
-    let p45 = V(repeating: 1.0 / 13).addingProduct(z, V(repeating: 1.0 / 15))
-    let p67 = V(repeating: 1.0 / 17).addingProduct(z, V(repeating: 1.0 / 19))
-    let p89 = V(repeating: 1.0 / 21).addingProduct(z, V(repeating: 1.0 / 23))
-    let p0123 = p01.addingProduct(z2, p23)
-    let p4567 = p45.addingProduct(z2, p67)
-    return p0123.addingProduct(z4, p4567).addingProduct(z8, p89)
+    let p01 = V(repeating: c.0).addingProduct(z, V(repeating: c.1))
+    let p23 = V(repeating: c.2).addingProduct(z, V(repeating: c.3))
+    let p456 = V(repeating: c.4).addingProduct(z, V(repeating: c.5)).addingProduct(z2, V(repeating: c.6))
+    return p01.addingProduct(z2, p23).addingProduct(z4, p456)
 }
 
 /// ln x on lanes: ≤ 2 ulp for x > 0 (normal or subnormal); ln(+0) = ln(−0) = −∞,
