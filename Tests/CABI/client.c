@@ -25,11 +25,13 @@ static void test_library(void) {
     const nueft_status codes[] = {NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
                                   NUEFT_ERR_INVALID_ARGUMENT, NUEFT_ERR_SOME_POINTS_FAILED,
                                   NUEFT_ERR_LENGTH_MISMATCH, NUEFT_POINT_NAN_INPUT,
-                                  NUEFT_POINT_INFINITE_INPUT, NUEFT_POINT_NONPOSITIVE_INPUT};
+                                  NUEFT_POINT_INFINITE_INPUT, NUEFT_POINT_NONPOSITIVE_INPUT,
+                                  NUEFT_POINT_OUT_OF_DOMAIN};
     const char *names[] = {"NUEFT_OK:", "NUEFT_ERR_NULL_POINTER:", "NUEFT_ERR_INVALID_COUNT:",
                            "NUEFT_ERR_INVALID_ARGUMENT:", "NUEFT_ERR_SOME_POINTS_FAILED:",
                            "NUEFT_ERR_LENGTH_MISMATCH:", "NUEFT_POINT_NAN_INPUT:",
-                           "NUEFT_POINT_INFINITE_INPUT:", "NUEFT_POINT_NONPOSITIVE_INPUT:"};
+                           "NUEFT_POINT_INFINITE_INPUT:", "NUEFT_POINT_NONPOSITIVE_INPUT:",
+                           "NUEFT_POINT_OUT_OF_DOMAIN:"};
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         const char *s = nueft_status_string(codes[i]);
         CHECK(s != NULL && strncmp(s, names[i], strlen(names[i])) == 0);
@@ -110,6 +112,10 @@ static void test_loop_integrals(void) {
     CHECK(isnan(r[0]) && isnan(i[0]) && isnan(r[1]) && isnan(i[1]));
     CHECK(codes[0] == NUEFT_POINT_NONPOSITIVE_INPUT && codes[1] == NUEFT_POINT_NAN_INPUT);
     CHECK(nueft_f1_batch(2, h, NULL, r, i, NULL) == NUEFT_ERR_NULL_POINTER);
+    /* Outside the verified domain 1e-20 <= x <= 1e20: NaN and a named code, not a guess. */
+    double far_h[2] = {1e30, xh}, far_j[2] = {1.0, 1e-25};
+    CHECK(nueft_yukawa_bracket_batch(2, far_h, far_j, r, i, codes) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(isnan(r[0]) && isnan(r[1]) && codes[0] == NUEFT_POINT_OUT_OF_DOMAIN && codes[1] == NUEFT_POINT_OUT_OF_DOMAIN);
     CHECK(nueft_f2_batch(2, h, j, NULL, i, NULL) == NUEFT_ERR_NULL_POINTER);
     CHECK(nueft_f1_batch(-5, h, j, r, i, NULL) == NUEFT_ERR_INVALID_COUNT);
 }

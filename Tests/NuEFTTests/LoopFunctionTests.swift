@@ -153,7 +153,17 @@ struct LaneAndBatchTests {
     }
 
     @Test("scalar API throws the right status for bad input")
-    func scalarErrors() {
+    func scalarErrors() throws {
+        for (xh, xj) in [(1e21, 1.0), (1.0, 1e-21), (1e-300, 1e300)] {
+            do {
+                _ = try NuEFT.yukawaBracket(xh: xh, xj: xj)
+                Issue.record("B(\(xh), \(xj)) did not throw")
+            } catch {
+                #expect(error.status == .outOfDomain)
+            }
+        }
+        #expect(try NuEFT.f1(xh: 1e20, xj: 1e-20).re.isFinite)
+        #expect(try NuEFT.w(1e-300) == 2)
         let cases: [(Double, NuEFTStatus)] = [(.nan, .nanInput), (.infinity, .infiniteInput), (-.infinity, .infiniteInput),
                                              (0, .nonPositiveInput), (-0.0, .nonPositiveInput), (-2, .nonPositiveInput)]
         for (x, status) in cases {
@@ -192,7 +202,8 @@ struct LaneAndBatchTests {
         for k in xh.indices {
             let expected: NuEFTStatus = xh[k].isNaN || xj[k].isNaN ? .nanInput
                 : !xh[k].isFinite || !xj[k].isFinite ? .infiniteInput
-                : xh[k] <= 0 || xj[k] <= 0 ? .nonPositiveInput : .ok
+                : xh[k] <= 0 || xj[k] <= 0 ? .nonPositiveInput
+                : !loopIntegralDomain.contains(xh[k]) || !loopIntegralDomain.contains(xj[k]) ? .outOfDomain : .ok
             #expect(status[k] == expected, "point \(k)")
             #expect(re[k].isNaN == (expected != .ok))
         }

@@ -60,6 +60,14 @@ def test_return_status_codes():
     assert np.isfinite(value[0]) and np.isnan(value[1:]).all()
 
 
+def test_out_of_domain_is_named():
+    value, status = nueft.f2([1e-25, 1.0, 1e21], [1.0, 1e25, 1.0], return_status=True)
+    assert np.isnan(value).all()
+    assert all(nueft.STATUS_NAMES[s] == "NUEFT_POINT_OUT_OF_DOMAIN" for s in status)
+    assert np.isfinite(nueft.f1(1e-20, 1e20))
+    assert nueft.w(1e-300) == 2.0  # w has no such limit
+
+
 def test_raw_c_abi_rejects_null_and_negative_counts():
     x = np.array([1.0, 2.0])
     out = np.zeros(2)

@@ -137,9 +137,8 @@ func realRootImaginaryPart<V: DoubleLanes>(xh: V, _ c: LoopIntegralCoefficients<
 
 /// Φ(r) + Φ(r̄) = ∫₀¹ ln(A(z)/A(z₀))/(z − z₀) dz, A(z) = (z − ½)² + σ²/4 = |z − r|², by 10-point
 /// Gauss–Legendre; used only where |r| > 3, so the integrand is analytic in an ellipse with
-/// Bernstein parameter ≥ 11.9 around [0, 1]. ln(A/A₀) is ln(A/A₀) + the rounding correction
-/// (1 − A/A₀) + t, t = (z − z₀)(z + z₀ − 1)/A₀ (exact in real arithmetic) where A/A₀ ∈ [½, 2],
-/// and ln A − ln A₀ otherwise.
+/// Bernstein parameter ≥ 11.9 around [0, 1]. ln(A/A₀) is log1p(t), t = (z − z₀)(z + z₀ − 1)/A₀
+/// (exact algebra), where A/A₀ ∈ [½, 2], and ln A − ln A₀ otherwise.
 @inlinable @inline(__always)
 func farPairIntegral<V: DoubleLanes>(z0: V, sigmaSquared: V, e: ComplexLanes<V>, xh: V) -> V {
     // A₀ = |E|²/x_h², with E scaled to |Re| + |Im| = 1 first so that nothing overflows:
@@ -162,9 +161,10 @@ func farPairIntegral<V: DoubleLanes>(z0: V, sigmaSquared: V, e: ComplexLanes<V>,
         let ratio = a * inverseA0
         let t = dz * (zPlusZ0Minus1Base + z) * inverseA0
         let nearOne = le(V(repeating: 0.5), ratio) .& le(ratio, V(repeating: 2))
-        let logArgument = select(nearOne, ratio, a)
-        let shift = select(nearOne, (1 - ratio) + t, -logA0)
-        let logRatio = logLanes(logArgument) + shift
+        // Near 1, ln(A/A₀) = log1p(t) from the exact t (a log of the rounded ratio would leave
+        // its rounding error squared, 1e-32, next to t as small as 1e-21); far from 1,
+        // ln A − ln A₀, where A ≥ σ²/4 > 8.75 makes A − 1 exact enough for log1p.
+        let logRatio = log1pLanes(select(nearOne, t, a - 1)) + select(nearOne, V(repeating: 0), -logA0)
         let limit = (2 * z0 - 1) * inverseA0        // the integrand at z = z₀
         let integrand = select(eq(dz, V(repeating: 0)), limit, logRatio / dz)
         sum = sum.addingProduct(V(repeating: gaussLegendre10Weights[node]), integrand)
@@ -180,11 +180,11 @@ extension NuEFT {
     /// the value has an imaginary part (returned; the h → ℓℓ bracket uses the real part, see
     /// Conventions.md). The removable singularity at z = (x_j − 1)/x_h is treated exactly.
     /// Error ≤ 1e-14 relative to ∫₀¹|Re integrand| dz (see the top of this file for the method).
-    /// - Throws: `NuEFTError` for NaN, ±∞ or non-positive inputs.
+    /// - Throws: `NuEFTError` for NaN, ±∞, non-positive inputs, or inputs outside `loopIntegralDomain` (1e-20…1e20).
     @inlinable
     public static func f1(xh: Double, xj: Double) throws(NuEFTError) -> (re: Double, im: Double) {
-        let status = positiveInputStatus(xh, xj)
-        guard status == .ok else { throw NuEFTError(status, "f1 needs finite x_h > 0, x_j > 0, got (\(xh), \(xj))") }
+        let status = loopIntegralInputStatus(xh, xj)
+        guard status == .ok else { throw NuEFTError(status, "f1 needs x_h, x_j in 1e-20...1e20, got (\(xh), \(xj))") }
         let r = f1(xh: SIMD2(repeating: xh), xj: SIMD2(repeating: xj))
         return (r.re[0], r.im[0])
     }
@@ -192,27 +192,27 @@ extension NuEFT {
     /// f2(x_h, x_j) = ∫₀¹ dz ln[(1 − x_h(1 − z)z)/(x_j + z(1 − x_j))] / (−1 + x_j + x_h z),
     /// eq. (4.9) of 000_b99ff7acfa28d225.txt. An imaginary part appears for x_h > 4.
     /// Same conventions and accuracy as `f1(xh:xj:)`.
-    /// - Throws: `NuEFTError` for NaN, ±∞ or non-positive inputs.
+    /// - Throws: `NuEFTError` for NaN, ±∞, non-positive inputs, or inputs outside `loopIntegralDomain` (1e-20…1e20).
     @inlinable
     public static func f2(xh: Double, xj: Double) throws(NuEFTError) -> (re: Double, im: Double) {
-        let status = positiveInputStatus(xh, xj)
-        guard status == .ok else { throw NuEFTError(status, "f2 needs finite x_h > 0, x_j > 0, got (\(xh), \(xj))") }
+        let status = loopIntegralInputStatus(xh, xj)
+        guard status == .ok else { throw NuEFTError(status, "f2 needs x_h, x_j in 1e-20...1e20, got (\(xh), \(xj))") }
         let r = f2(xh: SIMD2(repeating: xh), xj: SIMD2(repeating: xj))
         return (r.re[0], r.im[0])
     }
 
-    /// f1 on every lane; invalid lanes (≤ 0, NaN, ±∞ in either input) give NaN.
+    /// f1 on every lane; invalid lanes (≤ 0, NaN, ±∞, outside 1e-20…1e20 in either input) give NaN.
     @inlinable @inline(__always)
     public static func f1<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
-        let bad = invalidPositiveLanes(xh) .| invalidPositiveLanes(xj)
+        let bad = invalidLoopIntegralLanes(xh, xj)
         let r = f1Lanes(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
         return (select(bad, V(repeating: .nan), r.re), select(bad, V(repeating: .nan), r.im))
     }
 
-    /// f2 on every lane; invalid lanes (≤ 0, NaN, ±∞ in either input) give NaN.
+    /// f2 on every lane; invalid lanes (≤ 0, NaN, ±∞, outside 1e-20…1e20 in either input) give NaN.
     @inlinable @inline(__always)
     public static func f2<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
-        let bad = invalidPositiveLanes(xh) .| invalidPositiveLanes(xj)
+        let bad = invalidLoopIntegralLanes(xh, xj)
         let r = f2Lanes(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
         return (select(bad, V(repeating: .nan), r.re), select(bad, V(repeating: .nan), r.im))
     }

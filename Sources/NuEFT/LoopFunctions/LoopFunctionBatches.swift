@@ -77,7 +77,7 @@ extension NuEFT {
                           status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
-        let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
+        let failures = runLoopIntegralBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
                                               blockSize: loopIntegralBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
                                               kernel: F1Kernel.self)
         return failures == 0 ? .ok : .somePointsFailed
@@ -90,7 +90,7 @@ extension NuEFT {
                           status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
-        let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
+        let failures = runLoopIntegralBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
                                               blockSize: loopIntegralBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
                                               kernel: F2Kernel.self)
         return failures == 0 ? .ok : .somePointsFailed
@@ -137,7 +137,7 @@ extension NuEFT {
                                      status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
         let n = try batchCount(xh.count, outputs: [xj.count, re.count] + (im.map { [$0.count] } ?? []), status: status?.count)
         guard n > 0, let a = xh.baseAddress, let b = xj.baseAddress, let r = re.baseAddress else { return .ok }
-        let failures = runPositiveBinaryBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
+        let failures = runLoopIntegralBatch(count: n, a: a, b: b, r1: r, r2: im?.baseAddress, status: status?.baseAddress,
                                               blockSize: bracketBlockSize, padding: (2, 1), lanes: SIMD4<Double>.self,
                                               kernel: YukawaBracketKernel.self)
         return failures == 0 ? .ok : .somePointsFailed

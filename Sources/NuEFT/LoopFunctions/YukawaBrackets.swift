@@ -82,28 +82,28 @@ extension NuEFT {
     /// Returns `re`, the bracket with the real parts of the loop functions and β terms (the
     /// dispersive part, as tabulated in ../shared/reference/yukawa.csv), and `im`, the
     /// imaginary part of the same expression on the principal branch.
-    /// - Throws: `NuEFTError` for NaN, ±∞ or non-positive inputs.
+    /// - Throws: `NuEFTError` for NaN, ±∞, non-positive inputs, or inputs outside `loopIntegralDomain` (1e-20…1e20).
     @inlinable
     public static func yukawaBracket(xh: Double, xj: Double) throws(NuEFTError) -> (re: Double, im: Double) {
-        let status = positiveInputStatus(xh, xj)
-        guard status == .ok else { throw NuEFTError(status, "the Yukawa bracket needs finite x_h > 0, x_j > 0, got (\(xh), \(xj))") }
+        let status = loopIntegralInputStatus(xh, xj)
+        guard status == .ok else { throw NuEFTError(status, "the Yukawa bracket needs x_h, x_j in 1e-20...1e20, got (\(xh), \(xj))") }
         let r = yukawaBracket(xh: SIMD2(repeating: xh), xj: SIMD2(repeating: xj))
         return (r.re[0], r.im[0])
     }
 
-    /// B(x_h, x_j) on every lane; invalid lanes give NaN.
+    /// B(x_h, x_j) on every lane; lanes with an input outside 1e-20…1e20 (NaN, ±∞, ≤ 0 included) give NaN.
     @inlinable @inline(__always)
     public static func yukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
-        let bad = invalidPositiveLanes(xh) .| invalidPositiveLanes(xj)
+        let bad = invalidLoopIntegralLanes(xh, xj)
         let terms = YukawaBracketTerms(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
         return (select(bad, V(repeating: .nan), terms.bracket), select(bad, V(repeating: .nan), terms.bracketImaginary))
     }
 
     /// Every term of the Yukawa bracket B(x_h, x_j) of eq. (4.8), for inspection and tests.
-    /// - Throws: `NuEFTError` for NaN, ±∞ or non-positive inputs.
+    /// - Throws: `NuEFTError` for NaN, ±∞, non-positive inputs, or inputs outside `loopIntegralDomain` (1e-20…1e20).
     public static func yukawaBracketTerms(xh: Double, xj: Double) throws(NuEFTError) -> YukawaBracketTerms<SIMD2<Double>> {
-        let status = positiveInputStatus(xh, xj)
-        guard status == .ok else { throw NuEFTError(status, "the Yukawa bracket needs finite x_h > 0, x_j > 0, got (\(xh), \(xj))") }
+        let status = loopIntegralInputStatus(xh, xj)
+        guard status == .ok else { throw NuEFTError(status, "the Yukawa bracket needs x_h, x_j in 1e-20...1e20, got (\(xh), \(xj))") }
         return YukawaBracketTerms(xh: SIMD2(repeating: xh), xj: SIMD2(repeating: xj))
     }
 }

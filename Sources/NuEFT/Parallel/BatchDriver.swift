@@ -32,12 +32,29 @@ func positiveInputStatus(_ x: Double) -> NuEFTStatus {
     return .ok
 }
 
-/// The status of a point with two such inputs: NaN first, then ±∞, then ≤ 0.
+/// The verified domain of the loop integrals f1, f2 and of the Yukawa bracket in x_h and x_j:
+/// checked against mpmath on a grid of its corners and at random points (Tests/python). Beyond
+/// it the closed form can overflow or lose digits (at x_h ~ 1e28, x_j ~ 1e-28: 1e-10), so
+/// points outside get NaN and `.outOfDomain` rather than a silently wrong number.
+public let loopIntegralDomain: ClosedRange<Double> = 1e-20...1e20
+
+/// The status of a loop-integral point (x_h, x_j): NaN first, then ±∞, then ≤ 0, then outside
+/// `loopIntegralDomain`.
 @inlinable
-func positiveInputStatus(_ a: Double, _ b: Double) -> NuEFTStatus {
+func loopIntegralInputStatus(_ a: Double, _ b: Double) -> NuEFTStatus {
     let sa = positiveInputStatus(a)
     let sb = positiveInputStatus(b)
-    return NuEFTStatus(rawValue: sa == .ok ? sb.rawValue : sb == .ok ? sa.rawValue : min(sa.rawValue, sb.rawValue))
+    if sa != .ok || sb != .ok {
+        return NuEFTStatus(rawValue: sa == .ok ? sb.rawValue : sb == .ok ? sa.rawValue : min(sa.rawValue, sb.rawValue))
+    }
+    return loopIntegralDomain.contains(a) && loopIntegralDomain.contains(b) ? .ok : .outOfDomain
+}
+
+/// Lanes whose (x_h, x_j) is not inside `loopIntegralDomain` (NaN, ±∞ and ≤ 0 included).
+@inlinable @inline(__always)
+func invalidLoopIntegralLanes<V: DoubleLanes>(_ xh: V, _ xj: V) -> LaneMask<V> {
+    let lower = V(repeating: loopIntegralDomain.lowerBound), upper = V(repeating: loopIntegralDomain.upperBound)
+    return .!(le(lower, xh) .& le(xh, upper) .& le(lower, xj) .& le(xj, upper))
 }
 
 /// Lanes whose input is not a finite number > 0 (NaN fails both comparisons).
@@ -100,10 +117,11 @@ func runPositiveUnaryBatch<V: DoubleLanes, Kernel: UnaryLaneKernel>(
     }
 }
 
-/// (r1[i], r2[i]) = kernel(a[i], b[i]) for two inputs that must be finite and > 0.
+/// (r1[i], r2[i]) = kernel(a[i], b[i]) for the loop-integral inputs (x_h, x_j), which must lie
+/// in `loopIntegralDomain`.
 /// `r2` may be nil (the second result is then not stored). Returns the number of bad points.
 @inlinable
-func runPositiveBinaryBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
+func runLoopIntegralBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
     count: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
     r1: UnsafeMutablePointer<Double>, r2: UnsafeMutablePointer<Double>?,
     status: UnsafeMutablePointer<NuEFTStatus>?, blockSize: Int, padding: (Double, Double),
@@ -116,14 +134,14 @@ func runPositiveBinaryBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
         while i < range.upperBound {
             let va: V = loadLanes(a, i, range.upperBound, padding: padding.0)
             let vb: V = loadLanes(b, i, range.upperBound, padding: padding.1)
-            let bad = invalidPositiveLanes(va) .| invalidPositiveLanes(vb)
+            let bad = invalidLoopIntegralLanes(va, vb)
             let lanes = min(V.scalarCount, range.upperBound &- i)
             if anyLane(bad) {
                 let (o1, o2) = Kernel.evaluate(select(bad, V(repeating: padding.0), va), select(bad, V(repeating: padding.1), vb))
                 storeLanes(select(bad, V(repeating: .nan), o1), r1, i, range.upperBound)
                 if let r2 { storeLanes(select(bad, V(repeating: .nan), o2), r2, i, range.upperBound) }
                 for lane in 0..<lanes {
-                    let s = positiveInputStatus(va[lane], vb[lane])
+                    let s = loopIntegralInputStatus(va[lane], vb[lane])
                     if s != .ok { failures += 1 }
                     status?[i &+ lane] = s
                 }
