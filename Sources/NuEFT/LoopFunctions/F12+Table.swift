@@ -278,10 +278,18 @@ func tabulatedLoopIntegral<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re
     return (re, covered)
 }
 
-/// f1 on lanes of valid input: the table where one covers the lane, the closed form elsewhere.
-/// Every f1 of the library (scalar, SIMD, batch, inside B) goes through here.
+/// f1 on lanes inside `loopIntegralDomain`: the table where one covers the lane, the closed
+/// form elsewhere. Every f1 of the library (scalar, SIMD, batch, inside B) goes through here.
 @inlinable @inline(__always)
-func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { f1InsideDomain(xh: xh, xj: xj) }
+
+/// f2 on lanes inside `loopIntegralDomain` (see `f1Lanes`).
+@inlinable @inline(__always)
+func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { f2InsideDomain(xh: xh, xj: xj) }
+
+/// f1 on lanes inside `loopIntegralDomain`: table or closed form.
+@inlinable @inline(__always)
+func f1InsideDomain<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
     let coefficients = LoopIntegralCoefficients.f1(xj: xj)
     let tabulated = tabulatedLoopIntegral(1, xh: xh, xj: xj)
     var re = tabulated.re
@@ -295,9 +303,9 @@ func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
     return (re, im)
 }
 
-/// f2 on lanes of valid input (tables exist only for x_h < 4, where f2 is real).
+/// f2 on lanes inside `loopIntegralDomain` (tables exist only for x_h < 4, where f2 is real).
 @inlinable @inline(__always)
-func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+func f2InsideDomain<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
     let tabulated = tabulatedLoopIntegral(2, xh: xh, xj: xj)
     guard anyLane(.!tabulated.covered) else { return (tabulated.re, V(repeating: 0)) }
     let closed = loopIntegral(xh: xh, .f2(xj: xj))

@@ -201,7 +201,7 @@ extension NuEFT {
         return (r.re[0], r.im[0])
     }
 
-    /// f1 on every lane; invalid lanes (≤ 0, NaN, ±∞, outside 1e-20…1e20 in either input) give NaN.
+    /// f1 on every lane; lanes with an input outside 1e-20…1e20 (NaN, ±∞, ≤ 0 included) give NaN.
     @inlinable @inline(__always)
     public static func f1<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
         let bad = invalidLoopIntegralLanes(xh, xj)
@@ -209,7 +209,7 @@ extension NuEFT {
         return (select(bad, V(repeating: .nan), r.re), select(bad, V(repeating: .nan), r.im))
     }
 
-    /// f2 on every lane; invalid lanes (≤ 0, NaN, ±∞, outside 1e-20…1e20 in either input) give NaN.
+    /// f2 on every lane; lanes with an input outside 1e-20…1e20 (NaN, ±∞, ≤ 0 included) give NaN.
     @inlinable @inline(__always)
     public static func f2<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
         let bad = invalidLoopIntegralLanes(xh, xj)

@@ -17,11 +17,15 @@ protocol UnaryLaneKernel {
     static func evaluate<V: DoubleLanes>(_ x: V) -> V
 }
 
-/// A kernel of two inputs and two outputs.
+/// A kernel of two inputs and two outputs, defined where both inputs lie in `domain`.
 @usableFromInline
 protocol BinaryLaneKernel {
+    static var domain: ClosedRange<Double> { get }
     static func evaluate<V: DoubleLanes>(_ a: V, _ b: V) -> (V, V)
 }
+
+/// Every finite x > 0.
+public let positiveDomain: ClosedRange<Double> = Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude
 
 /// The status of one input that must be finite and > 0.
 @inlinable
@@ -32,29 +36,42 @@ func positiveInputStatus(_ x: Double) -> NuEFTStatus {
     return .ok
 }
 
-/// The verified domain of the loop integrals f1, f2 and of the Yukawa bracket in x_h and x_j:
-/// checked against mpmath on a grid of its corners and at random points (Tests/python). Beyond
-/// it the closed form can overflow or lose digits (at x_h ~ 1e28, x_j ~ 1e-28: 1e-10), so
-/// points outside get NaN and `.outOfDomain` rather than a silently wrong number.
+/// The verified domain of f1, f2 (F12.swift) and of the Yukawa bracket B, checked against
+/// mpmath at its corners and at random points: beyond it the closed form can overflow or lose
+/// digits (at x_h ~ 1e28, x_j ~ 1e-28: 1e-10), and so does the tanh-sinh quadrature of
+/// F12+Quadrature.swift once features at scale 1/x_h sit next to an end point. Such points get
+/// NaN and `.outOfDomain` rather than a silently wrong number.
 public let loopIntegralDomain: ClosedRange<Double> = 1e-20...1e20
 
-/// The status of a loop-integral point (x_h, x_j): NaN first, then ±∞, then ≤ 0, then outside
-/// `loopIntegralDomain`.
+/// The status of a point (a, b) of a two-input function defined on `domain`: NaN first, then
+/// ±∞, then ≤ 0, then outside `domain`.
 @inlinable
-func loopIntegralInputStatus(_ a: Double, _ b: Double) -> NuEFTStatus {
+func pairInputStatus(_ a: Double, _ b: Double, domain: ClosedRange<Double>) -> NuEFTStatus {
     let sa = positiveInputStatus(a)
     let sb = positiveInputStatus(b)
     if sa != .ok || sb != .ok {
         return NuEFTStatus(rawValue: sa == .ok ? sb.rawValue : sb == .ok ? sa.rawValue : min(sa.rawValue, sb.rawValue))
     }
-    return loopIntegralDomain.contains(a) && loopIntegralDomain.contains(b) ? .ok : .outOfDomain
+    return domain.contains(a) && domain.contains(b) ? .ok : .outOfDomain
+}
+
+/// The status of a Yukawa-bracket point (x_h, x_j).
+@inlinable
+func loopIntegralInputStatus(_ a: Double, _ b: Double) -> NuEFTStatus {
+    pairInputStatus(a, b, domain: loopIntegralDomain)
+}
+
+/// Lanes where a or b is outside `domain` (NaN, ±∞ and ≤ 0 included).
+@inlinable @inline(__always)
+func lanesOutside<V: DoubleLanes>(_ a: V, _ b: V, domain: ClosedRange<Double>) -> LaneMask<V> {
+    let lower = V(repeating: domain.lowerBound), upper = V(repeating: domain.upperBound)
+    return .!(le(lower, a) .& le(a, upper) .& le(lower, b) .& le(b, upper))
 }
 
 /// Lanes whose (x_h, x_j) is not inside `loopIntegralDomain` (NaN, ±∞ and ≤ 0 included).
 @inlinable @inline(__always)
 func invalidLoopIntegralLanes<V: DoubleLanes>(_ xh: V, _ xj: V) -> LaneMask<V> {
-    let lower = V(repeating: loopIntegralDomain.lowerBound), upper = V(repeating: loopIntegralDomain.upperBound)
-    return .!(le(lower, xh) .& le(xh, upper) .& le(lower, xj) .& le(xj, upper))
+    lanesOutside(xh, xj, domain: loopIntegralDomain)
 }
 
 /// Lanes whose input is not a finite number > 0 (NaN fails both comparisons).
@@ -117,8 +134,7 @@ func runPositiveUnaryBatch<V: DoubleLanes, Kernel: UnaryLaneKernel>(
     }
 }
 
-/// (r1[i], r2[i]) = kernel(a[i], b[i]) for the loop-integral inputs (x_h, x_j), which must lie
-/// in `loopIntegralDomain`.
+/// (r1[i], r2[i]) = kernel(a[i], b[i]) for inputs in `Kernel.domain`.
 /// `r2` may be nil (the second result is then not stored). Returns the number of bad points.
 @inlinable
 func runLoopIntegralBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
@@ -134,14 +150,14 @@ func runLoopIntegralBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
         while i < range.upperBound {
             let va: V = loadLanes(a, i, range.upperBound, padding: padding.0)
             let vb: V = loadLanes(b, i, range.upperBound, padding: padding.1)
-            let bad = invalidLoopIntegralLanes(va, vb)
+            let bad = lanesOutside(va, vb, domain: Kernel.domain)
             let lanes = min(V.scalarCount, range.upperBound &- i)
             if anyLane(bad) {
                 let (o1, o2) = Kernel.evaluate(select(bad, V(repeating: padding.0), va), select(bad, V(repeating: padding.1), vb))
                 storeLanes(select(bad, V(repeating: .nan), o1), r1, i, range.upperBound)
                 if let r2 { storeLanes(select(bad, V(repeating: .nan), o2), r2, i, range.upperBound) }
                 for lane in 0..<lanes {
-                    let s = loopIntegralInputStatus(va[lane], vb[lane])
+                    let s = pairInputStatus(va[lane], vb[lane], domain: Kernel.domain)
                     if s != .ok { failures += 1 }
                     status?[i &+ lane] = s
                 }
