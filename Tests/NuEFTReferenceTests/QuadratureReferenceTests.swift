@@ -41,7 +41,7 @@ struct IndependentMethodsTests {
         }
         var worst = 0.0
         for k in 0..<400 {
-            let xh = k % 4 == 0 ? 2.4282415385705916 : pow(10, -20 + 23 * uniform())
+            let xh = k % 4 == 0 ? 2.4282415385705916 : pow(10, -20 + 40 * uniform())
             let xj = pow(10, (k % 4 == 0 ? -6 + 12 * uniform() : -20 + 40 * uniform()))
             for integral in [1, 2] {
                 let library = integral == 1 ? try NuEFT.f1(xh: xh, xj: xj) : try NuEFT.f2(xh: xh, xj: xj)

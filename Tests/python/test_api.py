@@ -61,11 +61,15 @@ def test_return_status_codes():
 
 
 def test_out_of_domain_is_named():
-    value, status = nueft.f2([1e-25, 1.0, 1e21], [1.0, 1e25, 1.0], return_status=True)
+    # The Yukawa bracket is defined for 1e-20 <= x_h, x_j <= 1e20 ...
+    value, status = nueft.yukawa_bracket([1e-25, 1.0, 1e21], [1.0, 1e25, 1.0], return_status=True)
     assert np.isnan(value).all()
     assert all(nueft.STATUS_NAMES[s] == "NUEFT_POINT_OUT_OF_DOMAIN" for s in status)
-    assert np.isfinite(nueft.f1(1e-20, 1e20))
-    assert nueft.w(1e-300) == 2.0  # w has no such limit
+    # ... while f1, f2 and w take every finite positive input.
+    extremes = np.array([1e-300, 1e-100, 1.0, 1e100, 1e300])
+    xh, xj = np.meshgrid(extremes, extremes)
+    assert np.isfinite(nueft.f1(xh, xj)).all() and np.isfinite(nueft.f2(xh, xj)).all()
+    assert nueft.w(1e-300) == 2.0
 
 
 def test_raw_c_abi_rejects_null_and_negative_counts():

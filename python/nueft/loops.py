@@ -2,8 +2,8 @@
 
 Inputs are anything NumPy converts to float64 (scalars, lists, arrays); two-argument
 functions broadcast their arguments. Scalars in give scalars out. A point with a NaN, +-inf or
-non-positive input (for f1, f2 and the Yukawa bracket also one outside the verified domain
-1e-20 <= x_h, x_j <= 1e20) gives NaN and a NuEFTDomainWarning, or, with return_status=True,
+non-positive input (for the Yukawa bracket also one outside its domain 1e-20 <= x_h, x_j
+<= 1e20) gives NaN and a NuEFTDomainWarning, or, with return_status=True,
 its code in the returned int32 status array (see nueft.STATUS_NAMES) and no warning.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _finish(function, code, results, status, scalar, return_status, rerun=None):
             bad = int(np.count_nonzero(status))
             warnings.warn(
                 f"nueft.{function}: {bad} of {status.size} points had invalid input "
-                "(NaN, +-inf, <= 0, or outside the verified domain); their results are NaN. "
+                "(NaN, +-inf, <= 0, or outside the function's domain); their results are NaN. "
                 "Pass return_status=True for per-point codes.",
                 NuEFTDomainWarning,
                 stacklevel=3,

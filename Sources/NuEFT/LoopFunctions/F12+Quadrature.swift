@@ -1,19 +1,21 @@
-// f1 and f2 of eq. (4.9) by double-exponential quadrature: an independent second method,
-// used by the tests to check the closed form (F12.swift) and the tables inside the domain.
+// f1 and f2 of eq. (4.9) by graded double-exponential quadrature: the method for x_h or x_j
+// outside 1e-20…1e20 (where the closed form of F12.swift can overflow or cancel), and an
+// independent second method that the tests hold the closed form and the tables against.
 //
 // Implementation goals, in order of priority:
-//  1. No overflow for any finite x_h, x_j > 0: every factor is formed from offsets to the
-//     nearest singular point and combined in log space where it could leave the double range.
-//  2. Accuracy ~1e-15 of ∫|Re integrand| on ../shared/reference (measured 1.2e-15) and for
-//     x_h ≤ 1e3. Not yet above (1.7e-13 at x_h ~ 1e5): with real roots the integrand has structure at scale 1/x_h
-//     next to an end point, finer than tanh-sinh's nodes resolve without a graded
-//     subdivision (measured 7e-5 at x_h = 4.5e17, where mpmath confirms the closed form).
-//  3. Speed is secondary: a few thousand integrand evaluations per point (~0.1 ms).
+//  1. Every finite x_h, x_j > 0 without overflow: every factor is formed from offsets to the
+//     nearest break point and combined in log space where it could leave the double range.
+//  2. Accuracy ~1e-15 of ∫|Re integrand|: measured 1.2e-15 on ../shared/reference, ≤ 1.1e-14
+//     against the closed form on 1e-20…1e20, ≤ 5e-15 against graded mpmath on 1e-80…1e80.
+//  3. Speed is secondary: a few thousand integrand evaluations per point (0.1–1 ms).
 //
-// Method (as the generator of ../shared/reference describes its f_double): tanh-sinh quadrature
-// on each sub-interval between the breakpoints 0, z₁, ½, z₀, z₂, 1 that lie in [0, 1], with every
-// node carried as (breakpoint, offset), so that z, 1 − z, z − z₀, z − z₁, z − z₂ are exact
-// where they are small. With the notation of F12.swift (N = x_h z² − x_h z + c₀, Dn = d₀ + d₁z,
+// Method (after the generator of ../shared/reference, its f_double): tanh-sinh quadrature on
+// sub-intervals between the break points 0, z₁, z₂, 1 (real roots of N) or 0, ½, 1 (complex
+// roots), with every node carried as (break point, offset), so that z, 1 − z, z − z₁, z − z₂
+// are exact where they are small; and, new here, a geometric grading (ratio 4) from each break
+// point towards its neighbours, starting at the distance of the nearest special point (a root
+// of N, the root of Dn, or the removable pole z₀), so that structure at scale 1/x_h or x_j next
+// to a break point is resolved. Without the grading the error reached 7e-5 at x_h = 4.5e17. With the notation of F12.swift (N = x_h z² − x_h z + c₀, Dn = d₀ + d₁z,
 // D = x_h(z − z₀), N − Dn = −(1 − z)D):
 //  - Dn(z) = d₀(1 − z) + Dn(1) z, a sum of positive terms;
 //  - D(z) = D(e) + x_h(z − e) from the breakpoint e the node belongs to, with D(e) from the
@@ -29,8 +31,9 @@ import Glibc
 import Darwin
 #endif
 
-/// A singular point of the integrand in [0, 1], with the exact quantities the integrand needs
-/// there: its complement 1 − e, D(e), and e − z₁, e − z₂ (real roots) or e − ½.
+/// A base point of the subdivision (0, 1, the real roots z₁, z₂ of N, or ½ for complex roots),
+/// with the exact quantities the integrand needs there: its complement 1 − e, D(e), and e − z₁,
+/// e − z₂ (real roots) or e − ½ (twice, complex roots).
 struct LoopIntegralBreakpoint {
     var position: Double
     var complement: Double
@@ -39,7 +42,17 @@ struct LoopIntegralBreakpoint {
     var minusRoot2: Double
 }
 
-/// f1 (integral 1) or f2 (integral 2) by tanh-sinh quadrature; see the top of the file.
+/// One sub-interval: nodes near its lower end are e_lo + (lowerDistance + δ), nodes near its
+/// upper end e_hi − (upperDistance + δ), δ ≥ 0 exact.
+struct QuadratureSubinterval {
+    var lowerBase: Int
+    var lowerDistance: Double
+    var upperBase: Int
+    var upperDistance: Double
+    var halfWidth: Double
+}
+
+/// f1 (integral 1) or f2 (integral 2) by graded tanh-sinh quadrature; see the top of the file.
 @usableFromInline
 func loopIntegralByQuadrature(xh: Double, xj: Double, integral: Int) -> (re: Double, im: Double) {
     let c0 = integral == 1 ? xj : 1.0
@@ -49,62 +62,112 @@ func loopIntegralByQuadrature(xh: Double, xj: Double, integral: Int) -> (re: Dou
     let realRoots = xh > 4 * c0      // 4c₀ = ∞ (huge x_j) correctly means complex roots
     // N(½) = c₀ − x_h/4 ≥ 0 for complex roots, in one rounding (x_h/4 is exact).
     let nAtHalf = c0 - 0.25 * xh
-    var points: [LoopIntegralBreakpoint] = []
-    // z₀ = d₁/x_h and its complement (x_h − d₁)/x_h, formed without overflow via the sign tests.
-    let z0InInterval = d1 > 0 && d1 < xh
-    var root1 = 0.0, root2 = 0.0, rho = 0.0
+    var rho = 0.0, root1 = 0.0, root2 = 0.0, dAtRoot1 = 0.0
+    var bases: [LoopIntegralBreakpoint] = []
+    bases.append(LoopIntegralBreakpoint(position: 0, complement: 1, dAtPoint: -d1, minusRoot1: 0, minusRoot2: 0))
     if realRoots {
         rho = ((xh - 4 * c0) / xh).squareRoot()
-        root1 = 2 * c0 / (xh * (1 + rho))   // z₁, accurate when small
+        root1 = 2 * c0 / (xh * (1 + rho))   // z₁, accurate when small; z₂ = 1 − z₁ = (1 + ρ)/2
         root2 = (1 + rho) / 2
+        // D(z₁) = d₀ + c₀τ, D(z₂) = D(z₁) + x_hρ (F12.swift: −E₁, −E₂), τ = (4c₀/x_h)/(1 + ρ)².
+        dAtRoot1 = d0 + c0 * ((4 * c0 / xh) / ((1 + rho) * (1 + rho)))
+        bases[0].minusRoot1 = -root1
+        bases[0].minusRoot2 = -root2
+        bases.append(LoopIntegralBreakpoint(position: root1, complement: root2, dAtPoint: dAtRoot1, minusRoot1: 0, minusRoot2: -rho))
+        if rho > 0 {
+            bases.append(LoopIntegralBreakpoint(position: root2, complement: root1, dAtPoint: dAtRoot1 + xh * rho,
+                                                minusRoot1: rho, minusRoot2: 0))
+        }
+    } else {
+        bases[0].minusRoot1 = -0.5
+        bases[0].minusRoot2 = -0.5
+        bases.append(LoopIntegralBreakpoint(position: 0.5, complement: 0.5, dAtPoint: 0.5 * xh - d1, minusRoot1: 0, minusRoot2: 0))
     }
-    func breakpoint(_ position: Double, complement: Double, dAtPoint: Double) -> LoopIntegralBreakpoint {
-        let m1 = realRoots ? (position == root1 ? 0 : (position == root2 ? rho : position - root1)) : position - 0.5
-        let m2 = realRoots ? (position == root2 ? 0 : (position == root1 ? -rho : position - root2)) : position - 0.5
-        return LoopIntegralBreakpoint(position: position, complement: complement, dAtPoint: dAtPoint,
-                                      minusRoot1: m1, minusRoot2: m2)
-    }
-    points.append(breakpoint(0, complement: 1, dAtPoint: -d1))
-    points.append(breakpoint(1, complement: 0, dAtPoint: xh - d1))
-    if realRoots {
-        // D(z₁) = d₀ + c₀τ, D(z₂) = D(z₁) + x_hρ (F12.swift: E₁, E₂), τ = (4c₀/x_h)/(1 + ρ)².
-        let tau = (4 * c0 / xh) / ((1 + rho) * (1 + rho))
-        let dAtRoot1 = d0 + c0 * tau
-        points.append(breakpoint(root1, complement: root2, dAtPoint: dAtRoot1))
-        points.append(breakpoint(root2, complement: root1, dAtPoint: dAtRoot1 + xh * rho))
-    }
-    if !realRoots || rho == 0 {
-        points.append(breakpoint(0.5, complement: 0.5, dAtPoint: 0.5 * xh - d1))
-    }
-    if z0InInterval {
-        points.append(breakpoint(d1 / xh, complement: (xh - d1) / xh, dAtPoint: 0))
-    }
-    points.sort { $0.position < $1.position }
-    var unique: [LoopIntegralBreakpoint] = []
-    for p in points where unique.last.map({ $0.position < p.position }) ?? true { unique.append(p) }
+    bases.append(LoopIntegralBreakpoint(position: 1, complement: 0, dAtPoint: xh - d1,
+                                        minusRoot1: realRoots ? root2 : 0.5, minusRoot2: realRoots ? root1 : 0.5))
 
-    // The integrand at z = e + σδ (e a breakpoint, σ = ±1, δ ≥ 0 exact).
-    func integrand(_ e: LoopIntegralBreakpoint, _ sigma: Double, _ delta: Double) -> (re: Double, im: Double) {
-        let sd = sigma * delta
-        let z = e.position + sd
-        let oneMinusZ = e.complement - sd
+    // Distance from a base to the nearest special point other than itself: a root of N (real,
+    // or complex at ½ ± iσ/2, σ/2 = √(N(½)/x_h)), the root z_d of Dn, at |e − z_d| = Dn(e)/|d₁|,
+    // or the removable pole z₀, at |D(e)|/x_h: the integrand is analytic there, but next to a
+    // root of N it varies on the scale of their distance (measured: 18% off at x_h = 8e71
+    // without it, where z₁ − z₀ = 1e-72).
+    let halfSigma = realRoots ? 0 : nAtHalf.squareRoot() / xh.squareRoot()
+    func nearestSingularity(_ e: LoopIntegralBreakpoint) -> Double {
+        var distance = Double.infinity
+        if realRoots {
+            for m in [e.minusRoot1, e.minusRoot2] where m != 0 { distance = min(distance, abs(m)) }
+        } else {
+            let m = abs(e.minusRoot1)
+            let big = max(m, halfSigma), small = min(m, halfSigma)
+            if big > 0 { distance = big * (1 + (small / big) * (small / big)).squareRoot() }
+        }
+        if d1 != 0 { distance = min(distance, (d0 * e.complement + dnAtOne * e.position) / abs(d1)) }
+        if e.dAtPoint != 0 { distance = min(distance, abs(e.dAtPoint) / xh) }
+        return distance
+    }
+    // Exact gaps between consecutive bases.
+    func gap(_ i: Int) -> Double {
+        let a = bases[i], b = bases[i + 1]
+        if a.position == 0 { return b.position }
+        if b.position == 1 { return a.complement }
+        return realRoots ? (b.minusRoot1 - a.minusRoot1) : b.position - a.position   // ρ/2 or ρ
+    }
+
+    // Sub-intervals: geometric grading (ratio 4) from each base toward its neighbours, starting
+    // at the distance of its nearest singular point, so that every piece sees its nearest
+    // singularity at a distance comparable to its length; plain tanh-sinh does the rest.
+    var pieces: [QuadratureSubinterval] = []
+    for i in 0..<(bases.count - 1) {
+        let length = gap(i)
+        if !(length > 0) { continue }
+        func grading(_ base: LoopIntegralBreakpoint) -> [Double] {
+            var marks: [Double] = []
+            var d = nearestSingularity(base)
+            if !(d < length / 8) { return marks }
+            d = max(d, length * 0x1p-1000)
+            while d < length / 2 && marks.count < 600 { marks.append(d); d *= 4 }
+            return marks
+        }
+        let fromLower = grading(bases[i])
+        let fromUpper = grading(bases[i + 1])
+        var previous = 0.0
+        for mark in fromLower {
+            pieces.append(QuadratureSubinterval(lowerBase: i, lowerDistance: previous, upperBase: i,
+                                                upperDistance: -mark, halfWidth: 0.5 * (mark - previous)))
+            previous = mark
+        }
+        let middleUpper = fromUpper.last ?? 0
+        pieces.append(QuadratureSubinterval(lowerBase: i, lowerDistance: previous, upperBase: i + 1,
+                                            upperDistance: middleUpper,
+                                            halfWidth: 0.5 * ((length - previous) - middleUpper)))
+        var upperPrevious = middleUpper
+        for mark in fromUpper.reversed().dropFirst() + [0] {
+            pieces.append(QuadratureSubinterval(lowerBase: i + 1, lowerDistance: -upperPrevious, upperBase: i + 1,
+                                                upperDistance: mark, halfWidth: 0.5 * (upperPrevious - mark)))
+            upperPrevious = mark
+        }
+    }
+
+    // The integrand at z = e + Δ (Δ signed, exact).
+    func integrand(_ e: LoopIntegralBreakpoint, _ delta: Double) -> (re: Double, im: Double) {
+        let z = e.position + delta
+        let oneMinusZ = e.complement - delta
         let dn = d0 * oneMinusZ + dnAtOne * z
-        let d = e.dAtPoint + xh * sd
+        let d = e.dAtPoint + xh * delta
         let u = -oneMinusZ * (d / dn)
         if abs(u) < 0.5 {
             let ratio = u == 0 ? 1 : log1p(u) / u
             return (-oneMinusZ / dn * ratio, 0)
         }
-        // ln|N| − ln Dn, with N as a product (real roots) or a sum of positive terms.
         let logN: Double
         var negative = false
         if realRoots {
-            let a = e.minusRoot1 + sd, b = e.minusRoot2 + sd
+            let a = e.minusRoot1 + delta, b = e.minusRoot2 + delta
             negative = (a > 0) != (b > 0)
             logN = log(xh) + log(abs(a)) + log(abs(b))
         } else {
             // x_h(z − ½)² + N(½): both terms ≥ 0 and the sum ≤ c₀, so no overflow.
-            let centred = e.minusRoot1 + sd
+            let centred = e.minusRoot1 + delta
             logN = log(xh * (centred * centred) + nAtHalf)
         }
         let logRatio = logN - log(dn)
@@ -112,12 +175,11 @@ func loopIntegralByQuadrature(xh: Double, xj: Double, integral: Int) -> (re: Dou
     }
 
     var total = (re: 0.0, im: 0.0)
-    for k in 0..<(unique.count - 1) {
-        let a = unique[k], b = unique[k + 1]
-        let halfWidth = 0.5 * (b.position - a.position)
-        if halfWidth <= 0 { continue }
-        let part = tanhSinh(halfWidth: halfWidth) { delta, fromLower in
-            fromLower ? integrand(a, 1, delta) : integrand(b, -1, delta)
+    for piece in pieces where piece.halfWidth > 0 {
+        let lower = bases[piece.lowerBase], upper = bases[piece.upperBase]
+        let part = tanhSinh(halfWidth: piece.halfWidth) { delta, fromLower in
+            fromLower ? integrand(lower, piece.lowerDistance + delta)
+                      : integrand(upper, -(piece.upperDistance + delta))
         }
         total.re += part.re
         total.im += part.im

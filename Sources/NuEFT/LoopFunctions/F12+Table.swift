@@ -278,14 +278,39 @@ func tabulatedLoopIntegral<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re
     return (re, covered)
 }
 
-/// f1 on lanes inside `loopIntegralDomain`: the table where one covers the lane, the closed
-/// form elsewhere. Every f1 of the library (scalar, SIMD, batch, inside B) goes through here.
-@inlinable @inline(__always)
-func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { f1InsideDomain(xh: xh, xj: xj) }
+/// f1 or f2 of the lanes outside `loopIntegralDomain`, by graded quadrature, one lane at a time
+/// (rare: such inputs are far from any physical mass), merged into `value`.
+@inlinable
+func quadratureOutsideDomain<V: DoubleLanes>(_ integral: Int, xh: V, xj: V, outside: LaneMask<V>,
+                                             into value: inout (re: V, im: V)) {
+    for lane in 0..<V.scalarCount where outside[lane] {
+        let q = loopIntegralByQuadrature(xh: xh[lane], xj: xj[lane], integral: integral)
+        value.re[lane] = q.re
+        value.im[lane] = q.im
+    }
+}
 
-/// f2 on lanes inside `loopIntegralDomain` (see `f1Lanes`).
+/// f1 on lanes of finite positive input: the table where one covers the lane, the closed form
+/// elsewhere in `loopIntegralDomain`, graded quadrature outside it. Every f1 of the library
+/// (scalar, SIMD, batch, inside B) goes through here.
 @inlinable @inline(__always)
-func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { f2InsideDomain(xh: xh, xj: xj) }
+func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+    let outside = invalidLoopIntegralLanes(xh, xj)
+    guard anyLane(outside) else { return f1InsideDomain(xh: xh, xj: xj) }
+    var value = f1InsideDomain(xh: select(outside, V(repeating: 2), xh), xj: select(outside, V(repeating: 1), xj))
+    quadratureOutsideDomain(1, xh: xh, xj: xj, outside: outside, into: &value)
+    return value
+}
+
+/// f2 on lanes of finite positive input (see `f1Lanes`).
+@inlinable @inline(__always)
+func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+    let outside = invalidLoopIntegralLanes(xh, xj)
+    guard anyLane(outside) else { return f2InsideDomain(xh: xh, xj: xj) }
+    var value = f2InsideDomain(xh: select(outside, V(repeating: 2), xh), xj: select(outside, V(repeating: 1), xj))
+    quadratureOutsideDomain(2, xh: xh, xj: xj, outside: outside, into: &value)
+    return value
+}
 
 /// f1 on lanes inside `loopIntegralDomain`: table or closed form.
 @inlinable @inline(__always)

@@ -11,13 +11,13 @@
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ x: V) -> V { thresholdBracketValidLanes(x) }
 }
 @usableFromInline enum F1Kernel: BinaryLaneKernel {
-    @inlinable static var domain: ClosedRange<Double> { loopIntegralDomain }
+    @inlinable static var domain: ClosedRange<Double> { positiveDomain }
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
         let v = f1Lanes(xh: xh, xj: xj); return (v.re, v.im)
     }
 }
 @usableFromInline enum F2Kernel: BinaryLaneKernel {
-    @inlinable static var domain: ClosedRange<Double> { loopIntegralDomain }
+    @inlinable static var domain: ClosedRange<Double> { positiveDomain }
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
         let v = f2Lanes(xh: xh, xj: xj); return (v.re, v.im)
     }

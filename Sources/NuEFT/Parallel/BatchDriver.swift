@@ -36,11 +36,11 @@ func positiveInputStatus(_ x: Double) -> NuEFTStatus {
     return .ok
 }
 
-/// The verified domain of f1, f2 (F12.swift) and of the Yukawa bracket B, checked against
-/// mpmath at its corners and at random points: beyond it the closed form can overflow or lose
-/// digits (at x_h ~ 1e28, x_j ~ 1e-28: 1e-10), and so does the tanh-sinh quadrature of
-/// F12+Quadrature.swift once features at scale 1/x_h sit next to an end point. Such points get
-/// NaN and `.outOfDomain` rather than a silently wrong number.
+/// The domain of the closed form of f1, f2 (F12.swift), verified against mpmath and against the
+/// graded quadrature of F12+Quadrature.swift: beyond it the closed form can overflow or lose
+/// digits (at x_h ~ 1e28, x_j ~ 1e-28: 1e-10), so f1 and f2 integrate numerically there. It is
+/// also the domain of the Yukawa bracket B, whose other terms (x_j², x_j ln x_j, …) are not
+/// written for extreme values: B refuses points outside with `.outOfDomain`.
 public let loopIntegralDomain: ClosedRange<Double> = 1e-20...1e20
 
 /// The status of a point (a, b) of a two-input function defined on `domain`: NaN first, then

@@ -31,8 +31,8 @@ public struct NuEFTStatus: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let infiniteInput = NuEFTStatus(rawValue: 17)
     /// Per point: an input that must be > 0 is ≤ 0 (including −0).
     public static let nonPositiveInput = NuEFTStatus(rawValue: 18)
-    /// Per point: finite and > 0, but outside the verified domain of the function
-    /// (f1, f2 and the Yukawa bracket: x_h, x_j ∈ 1e-20…1e20, `loopIntegralDomain`).
+    /// Per point: finite and > 0, but outside the domain of the function (the Yukawa bracket:
+    /// x_h, x_j ∈ 1e-20…1e20, `loopIntegralDomain`).
     public static let outOfDomain = NuEFTStatus(rawValue: 19)
 
     /// Every defined status, for documentation and tests.
@@ -53,7 +53,7 @@ public struct NuEFTStatus: RawRepresentable, Hashable, Sendable, CustomStringCon
         case 16: "NUEFT_POINT_NAN_INPUT: an input of this point is NaN"
         case 17: "NUEFT_POINT_INFINITE_INPUT: an input of this point is infinite"
         case 18: "NUEFT_POINT_NONPOSITIVE_INPUT: an input of this point must be > 0 but is <= 0"
-        case 19: "NUEFT_POINT_OUT_OF_DOMAIN: an input of this point is outside the verified domain of the function (f1, f2, B: 1e-20 <= x_h, x_j <= 1e20)"
+        case 19: "NUEFT_POINT_OUT_OF_DOMAIN: an input of this point is outside the domain of the function (the Yukawa bracket: 1e-20 <= x_h, x_j <= 1e20)"
         default: "NUEFT_UNKNOWN_STATUS: not a status code of this library"
         }
     }
