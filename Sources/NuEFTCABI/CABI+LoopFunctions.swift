@@ -45,24 +45,31 @@ public func nueft_w_batch(_ n: Int, _ x: UnsafePointer<Double>?, _ w: UnsafeMuta
     }
 }
 
+/// The wrappers of the (x_h, x_j) → (re, im) batches: `re` required, `im` optional.
+typealias PairBatch = (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+                       UnsafeMutableBufferPointer<Double>?, UnsafeMutableBufferPointer<NuEFTStatus>?) throws(NuEFTError) -> NuEFTStatus
+
+func runPairBatch(_ n: Int, _ xh: UnsafePointer<Double>?, _ xj: UnsafePointer<Double>?,
+                  _ re: UnsafeMutablePointer<Double>?, _ im: UnsafeMutablePointer<Double>?,
+                  _ info: UnsafeMutablePointer<Int32>?, _ batch: PairBatch) -> nueft_status {
+    if let early = precheck(n, xh, xj, re) { return early }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        try batch(input(xh, n), input(xj, n), output(re, n), im.map { output($0, n) }, status)
+    }
+}
+
 @c @implementation
 public func nueft_f1_batch(_ n: Int, _ xh: UnsafePointer<Double>?, _ xj: UnsafePointer<Double>?,
                            _ re: UnsafeMutablePointer<Double>?, _ im: UnsafeMutablePointer<Double>?,
                            _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    if let early = precheck(n, xh, xj, re) { return early }
-    return runBatch(n, info: info) { status throws(NuEFTError) in
-        try NuEFT.f1(xh: input(xh, n), xj: input(xj, n), re: output(re, n), im: im.map { output($0, n) }, status: status)
-    }
+    runPairBatch(n, xh, xj, re, im, info) { a, b, r, i, s throws(NuEFTError) in try NuEFT.f1(xh: a, xj: b, re: r, im: i, status: s) }
 }
 
 @c @implementation
 public func nueft_f2_batch(_ n: Int, _ xh: UnsafePointer<Double>?, _ xj: UnsafePointer<Double>?,
                            _ re: UnsafeMutablePointer<Double>?, _ im: UnsafeMutablePointer<Double>?,
                            _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    if let early = precheck(n, xh, xj, re) { return early }
-    return runBatch(n, info: info) { status throws(NuEFTError) in
-        try NuEFT.f2(xh: input(xh, n), xj: input(xj, n), re: output(re, n), im: im.map { output($0, n) }, status: status)
-    }
+    runPairBatch(n, xh, xj, re, im, info) { a, b, r, i, s throws(NuEFTError) in try NuEFT.f2(xh: a, xj: b, re: r, im: i, status: s) }
 }
 
 @c @implementation
@@ -78,9 +85,7 @@ public func nueft_threshold_bracket_batch(_ n: Int, _ xj: UnsafePointer<Double>?
 public func nueft_yukawa_bracket_batch(_ n: Int, _ xh: UnsafePointer<Double>?, _ xj: UnsafePointer<Double>?,
                                        _ re: UnsafeMutablePointer<Double>?, _ im: UnsafeMutablePointer<Double>?,
                                        _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    if let early = precheck(n, xh, xj, re) { return early }
-    return runBatch(n, info: info) { status throws(NuEFTError) in
-        try NuEFT.yukawaBracket(xh: input(xh, n), xj: input(xj, n), re: output(re, n), im: im.map { output($0, n) },
-                                status: status)
+    runPairBatch(n, xh, xj, re, im, info) { a, b, r, i, s throws(NuEFTError) in
+        try NuEFT.yukawaBracket(xh: a, xj: b, re: r, im: i, status: s)
     }
 }

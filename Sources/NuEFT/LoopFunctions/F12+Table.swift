@@ -294,21 +294,21 @@ func quadratureOutsideDomain<V: DoubleLanes>(_ integral: Int, xh: V, xj: V, outs
 /// elsewhere in `loopIntegralDomain`, graded quadrature outside it. Every f1 of the library
 /// (scalar, SIMD, batch, inside B) goes through here.
 @inlinable @inline(__always)
-func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
-    let outside = invalidLoopIntegralLanes(xh, xj)
-    guard anyLane(outside) else { return f1InsideDomain(xh: xh, xj: xj) }
-    var value = f1InsideDomain(xh: select(outside, V(repeating: 2), xh), xj: select(outside, V(repeating: 1), xj))
-    quadratureOutsideDomain(1, xh: xh, xj: xj, outside: outside, into: &value)
-    return value
-}
+func f1Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { loopIntegralLanes(1, xh: xh, xj: xj) }
 
 /// f2 on lanes of finite positive input (see `f1Lanes`).
 @inlinable @inline(__always)
-func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
+func f2Lanes<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) { loopIntegralLanes(2, xh: xh, xj: xj) }
+
+@inlinable @inline(__always)
+func loopIntegralLanes<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re: V, im: V) {
     let outside = invalidLoopIntegralLanes(xh, xj)
-    guard anyLane(outside) else { return f2InsideDomain(xh: xh, xj: xj) }
-    var value = f2InsideDomain(xh: select(outside, V(repeating: 2), xh), xj: select(outside, V(repeating: 1), xj))
-    quadratureOutsideDomain(2, xh: xh, xj: xj, outside: outside, into: &value)
+    guard anyLane(outside) else {
+        return integral == 1 ? f1InsideDomain(xh: xh, xj: xj) : f2InsideDomain(xh: xh, xj: xj)
+    }
+    let h = select(outside, V(repeating: 2), xh), j = select(outside, V(repeating: 1), xj)
+    var value = integral == 1 ? f1InsideDomain(xh: h, xj: j) : f2InsideDomain(xh: h, xj: j)
+    quadratureOutsideDomain(integral, xh: xh, xj: xj, outside: outside, into: &value)
     return value
 }
 

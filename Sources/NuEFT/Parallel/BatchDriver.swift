@@ -137,7 +137,7 @@ func runPositiveUnaryBatch<V: DoubleLanes, Kernel: UnaryLaneKernel>(
 /// (r1[i], r2[i]) = kernel(a[i], b[i]) for inputs in `Kernel.domain`.
 /// `r2` may be nil (the second result is then not stored). Returns the number of bad points.
 @inlinable
-func runLoopIntegralBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
+func runPairBatch<V: DoubleLanes, Kernel: BinaryLaneKernel>(
     count: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>,
     r1: UnsafeMutablePointer<Double>, r2: UnsafeMutablePointer<Double>?,
     status: UnsafeMutablePointer<NuEFTStatus>?, blockSize: Int, padding: (Double, Double),
