@@ -24,6 +24,8 @@ public struct NuEFTStatus: RawRepresentable, Hashable, Sendable, CustomStringCon
     public static let somePointsFailed = NuEFTStatus(rawValue: 4)
     /// Input and output buffers of different lengths (Swift API).
     public static let lengthMismatch = NuEFTStatus(rawValue: 5)
+    /// A matrix dimension outside the supported range (Takagi: 1…16).
+    public static let unsupportedDimension = NuEFTStatus(rawValue: 6)
 
     /// Per point: an input is NaN.
     public static let nanInput = NuEFTStatus(rawValue: 16)
@@ -34,11 +36,16 @@ public struct NuEFTStatus: RawRepresentable, Hashable, Sendable, CustomStringCon
     /// Per point: finite and > 0, but outside the domain of the function (the Yukawa bracket:
     /// x_h, x_j ∈ 1e-20…1e20, `loopIntegralDomain`).
     public static let outOfDomain = NuEFTStatus(rawValue: 19)
+    /// Per matrix: not symmetric within 16 n ε of its largest entry (never symmetrized silently).
+    public static let notSymmetric = NuEFTStatus(rawValue: 20)
+    /// Per matrix: the LAPACK eigensolver reported no convergence.
+    public static let lapackFailure = NuEFTStatus(rawValue: 21)
 
     /// Every defined status, for documentation and tests.
     public static let allDefined: [NuEFTStatus] = [
         .ok, .nullPointer, .invalidCount, .invalidArgument, .somePointsFailed, .lengthMismatch,
-        .nanInput, .infiniteInput, .nonPositiveInput, .outOfDomain,
+        .unsupportedDimension, .nanInput, .infiniteInput, .nonPositiveInput, .outOfDomain, .notSymmetric,
+        .lapackFailure,
     ]
 
     /// "NUEFT_NAME: explanation", a static string (its bytes live as long as the program).
@@ -50,9 +57,12 @@ public struct NuEFTStatus: RawRepresentable, Hashable, Sendable, CustomStringCon
         case 3: "NUEFT_ERR_INVALID_ARGUMENT: an argument is outside its documented range"
         case 4: "NUEFT_ERR_SOME_POINTS_FAILED: some points had invalid input; their outputs are NaN and their per-point status says why"
         case 5: "NUEFT_ERR_LENGTH_MISMATCH: input and output buffers have different lengths"
+        case 6: "NUEFT_ERR_UNSUPPORTED_DIMENSION: the matrix dimension is outside the supported range (Takagi: 1 to 16)"
         case 16: "NUEFT_POINT_NAN_INPUT: an input of this point is NaN"
         case 17: "NUEFT_POINT_INFINITE_INPUT: an input of this point is infinite"
         case 18: "NUEFT_POINT_NONPOSITIVE_INPUT: an input of this point must be > 0 but is <= 0"
+        case 20: "NUEFT_POINT_NOT_SYMMETRIC: the matrix is not symmetric within 16 n eps of its largest entry"
+        case 21: "NUEFT_POINT_LAPACK_FAILURE: the LAPACK eigensolver did not converge for this matrix"
         case 19: "NUEFT_POINT_OUT_OF_DOMAIN: an input of this point is outside the domain of the function (the Yukawa bracket: 1e-20 <= x_h, x_j <= 1e20)"
         default: "NUEFT_UNKNOWN_STATUS: not a status code of this library"
         }

@@ -1,0 +1,113 @@
+// Takagi factorization of complex symmetric matrices: Uᵀ M U = diag(m), the diagonalization of
+// the neutrino mass matrix in eq. (2.5) of 000_b99ff7acfa28d225.txt (M = U* diag(m) U†).
+//
+// Conventions (also in Conventions.md):
+//  - masses m ≥ 0 ascending; column k of U (U[i][k], row-major) is the Takagi vector u_k, with
+//    M u_k = m_k ū_k, so that Uᵀ M U = diag(m) and U is unitary;
+//  - phases: for a simple non-zero mass u_k is unique up to its sign (e^{iφ}u_k is a Takagi
+//    vector only for e^{2iφ} = 1); NuEFT fixes it so that the component of largest modulus has
+//    a positive real part (if that is 0, a positive imaginary part). For a degenerate mass any
+//    real orthogonal mix of its vectors is a Takagi basis, and for zero masses any unitary basis
+//    of the null space; NuEFT returns one such basis (unitary, Uᵀ M U diagonal), not a canonical one;
+//  - a matrix must be symmetric to 16 n ε of its largest entry; within that, its symmetric part
+//    (M + Mᵀ)/2 is factorized, beyond it the matrix is refused (`.notSymmetric`), never silently
+//    symmetrized.
+
+import ComplexModule
+import RealModule
+
+/// The Takagi factorization M = U* diag(m) U† of one complex symmetric n×n matrix.
+public struct TakagiFactorization: Sendable, Equatable {
+    /// n.
+    public var dimension: Int
+    /// The Takagi values (the singular values of M), ascending.
+    public var masses: [Double]
+    /// U, row-major: `unitary[i * dimension + k]` is component i of the Takagi vector of `masses[k]`.
+    public var unitary: [Complex<Double>]
+
+    public init(dimension: Int, masses: [Double], unitary: [Complex<Double>]) {
+        self.dimension = dimension
+        self.masses = masses
+        self.unitary = unitary
+    }
+
+    /// U[i][k].
+    public subscript(row i: Int, column k: Int) -> Complex<Double> { unitary[i * dimension + k] }
+}
+
+/// The Takagi engine.
+public enum Takagi {
+    /// Dimensions the engine accepts.
+    public static let dimensions: ClosedRange<Int> = 1...16
+
+    /// The relative tolerance of the symmetry check, in units of ε·n·max|M_ij|.
+    public static let symmetryToleranceUlps = 16.0
+
+    /// Factorizes one complex symmetric n×n matrix (row-major).
+    /// - Throws: `.unsupportedDimension` for n outside 1…16, `.lengthMismatch` for a wrong
+    ///   element count, and the per-matrix statuses `.nanInput`, `.infiniteInput`,
+    ///   `.notSymmetric` or `.lapackFailure`.
+    public static func factorize(_ matrix: [Complex<Double>], dimension n: Int) throws(NuEFTError) -> TakagiFactorization {
+        guard dimensions.contains(n) else {
+            throw NuEFTError(.unsupportedDimension, "n = \(n) is outside \(dimensions)")
+        }
+        guard matrix.count == n * n else {
+            throw NuEFTError(.lengthMismatch, "expected \(n * n) entries, got \(matrix.count)")
+        }
+        var masses = [Double](repeating: 0, count: n)
+        var unitary = [Complex<Double>](repeating: .zero, count: n * n)
+        var status = NuEFTStatus.ok
+        matrix.withUnsafeBufferPointer { m in
+            m.withMemoryRebound(to: Double.self) { entries in
+                masses.withUnsafeMutableBufferPointer { s in
+                    unitary.withUnsafeMutableBufferPointer { u in
+                        u.withMemoryRebound(to: Double.self) { uu in
+                            var workspace = TakagiWorkspace(dimension: n)
+                            status = workspace.factorize(entries.baseAddress!, masses: s.baseAddress!, unitary: uu.baseAddress)
+                        }
+                    }
+                }
+            }
+        }
+        guard status == .ok else { throw NuEFTError(status, "Takagi factorization of a \(n)×\(n) matrix") }
+        return TakagiFactorization(dimension: n, masses: masses, unitary: unitary)
+    }
+
+    /// Factorizes `count` matrices of dimension n: `matrices` holds count·n·n complex entries
+    /// (row-major, interleaved re, im), `masses` receives count·n values, `unitaries` (may be
+    /// nil) count·n·n complex entries. Matrices are spread over `NuEFT.threadCount` threads;
+    /// each one's result does not depend on the others or on the thread count. A bad matrix
+    /// (NaN, ±∞, not symmetric, LAPACK failure) gets NaN outputs and its code in `status`.
+    /// - Returns: `.ok` or `.somePointsFailed`.
+    /// - Throws: `.unsupportedDimension` or `.lengthMismatch` (nothing is written then).
+    @discardableResult
+    public static func factorize(count: Int, dimension n: Int, matrices: UnsafeBufferPointer<Double>,
+                                 masses: UnsafeMutableBufferPointer<Double>,
+                                 unitaries: UnsafeMutableBufferPointer<Double>?,
+                                 status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
+        guard dimensions.contains(n) else {
+            throw NuEFTError(.unsupportedDimension, "n = \(n) is outside \(dimensions)")
+        }
+        guard count >= 0 else { throw NuEFTError(.invalidCount, "count = \(count)") }
+        let entries = 2 * n * n
+        guard matrices.count == count * entries, masses.count == count * n,
+              unitaries.map({ $0.count == count * entries }) ?? true,
+              status.map({ $0.count == count }) ?? true else {
+            throw NuEFTError(.lengthMismatch, "buffers do not hold \(count) matrices of dimension \(n)")
+        }
+        guard count > 0, let m = matrices.baseAddress, let s = masses.baseAddress else { return .ok }
+        nonisolated(unsafe) let u = unitaries?.baseAddress
+        nonisolated(unsafe) let codes = status?.baseAddress
+        let failures = forEachBlock(count: count, blockSize: max(1, 4096 / (n * n))) { range in
+            var workspace = TakagiWorkspace(dimension: n)
+            var failed = 0
+            for k in range {
+                let code = workspace.factorize(m + k * entries, masses: s + k * n, unitary: u.map { $0 + k * entries })
+                codes?[k] = code
+                if code != .ok { failed += 1 }
+            }
+            return failed
+        }
+        return failures == 0 ? .ok : .somePointsFailed
+    }
+}
