@@ -26,12 +26,14 @@ static void test_library(void) {
                                   NUEFT_ERR_INVALID_ARGUMENT, NUEFT_ERR_SOME_POINTS_FAILED,
                                   NUEFT_ERR_LENGTH_MISMATCH, NUEFT_POINT_NAN_INPUT,
                                   NUEFT_POINT_INFINITE_INPUT, NUEFT_POINT_NONPOSITIVE_INPUT,
-                                  NUEFT_POINT_OUT_OF_DOMAIN};
+                                  NUEFT_POINT_OUT_OF_DOMAIN, NUEFT_ERR_UNSUPPORTED_DIMENSION,
+                                  NUEFT_POINT_NOT_SYMMETRIC, NUEFT_POINT_LAPACK_FAILURE};
     const char *names[] = {"NUEFT_OK:", "NUEFT_ERR_NULL_POINTER:", "NUEFT_ERR_INVALID_COUNT:",
                            "NUEFT_ERR_INVALID_ARGUMENT:", "NUEFT_ERR_SOME_POINTS_FAILED:",
                            "NUEFT_ERR_LENGTH_MISMATCH:", "NUEFT_POINT_NAN_INPUT:",
                            "NUEFT_POINT_INFINITE_INPUT:", "NUEFT_POINT_NONPOSITIVE_INPUT:",
-                           "NUEFT_POINT_OUT_OF_DOMAIN:"};
+                           "NUEFT_POINT_OUT_OF_DOMAIN:", "NUEFT_ERR_UNSUPPORTED_DIMENSION:",
+                           "NUEFT_POINT_NOT_SYMMETRIC:", "NUEFT_POINT_LAPACK_FAILURE:"};
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         const char *s = nueft_status_string(codes[i]);
         CHECK(s != NULL && strncmp(s, names[i], strlen(names[i])) == 0);
@@ -173,7 +175,29 @@ static void test_threads_bitwise(void) {
     CHECK(nueft_set_num_threads(0) == NUEFT_OK);
 }
 
+static void test_takagi(void) {
+    /* diag(-2, 3i) has Takagi values 2, 3; a second matrix is not symmetric. */
+    double m[16] = {-2, 0, 0, 0, 0, 0, 0, 3, /* matrix 1 */
+                    1, 0, 2, 0, 2.5, 0, 1, 0 /* matrix 2: M01 != M10 */};
+    double masses[4], u[16];
+    int32_t info[2];
+    CHECK(nueft_takagi_batch(2, 2, m, masses, u, info) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(info[0] == NUEFT_OK && info[1] == NUEFT_POINT_NOT_SYMMETRIC);
+    CHECK(fabs(masses[0] - 2) <= 1e-15 && fabs(masses[1] - 3) <= 1e-15);
+    CHECK(isnan(masses[2]) && isnan(masses[3]));
+    /* U^T M U = diag(m): for M = diag(-2, 3i), u_1 = (i, 0) (real part 0, imaginary > 0) */
+    CHECK(fabs(u[0]) <= 1e-15 && fabs(u[1] - 1) <= 1e-15);
+    CHECK(nueft_takagi_batch(1, 2, m, masses, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_takagi_batch(1, 17, m, masses, u, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_takagi_batch(1, 0, m, masses, u, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_takagi_batch(-1, 2, m, masses, u, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_takagi_batch(1, 2, NULL, masses, u, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_takagi_batch(1, 2, m, NULL, u, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_takagi_batch(0, 2, NULL, NULL, NULL, NULL) == NUEFT_OK);
+}
+
 int main(void) {
+    test_takagi();
     test_library();
     test_w();
     test_loop_integrals();

@@ -7,6 +7,7 @@ dimension-7 SMEFT". Energies in GeV. See the repository README for conventions.
 from . import _capi
 from ._capi import NuEFTError
 from .loops import NuEFTDomainWarning, f1, f2, threshold_bracket, w, yukawa_bracket
+from .takagi import takagi
 
 #: Names of the status codes, by value.
 STATUS_NAMES = {
@@ -16,10 +17,13 @@ STATUS_NAMES = {
     _capi.ERR_INVALID_ARGUMENT: "NUEFT_ERR_INVALID_ARGUMENT",
     _capi.ERR_SOME_POINTS_FAILED: "NUEFT_ERR_SOME_POINTS_FAILED",
     _capi.ERR_LENGTH_MISMATCH: "NUEFT_ERR_LENGTH_MISMATCH",
+    _capi.ERR_UNSUPPORTED_DIMENSION: "NUEFT_ERR_UNSUPPORTED_DIMENSION",
     _capi.POINT_NAN_INPUT: "NUEFT_POINT_NAN_INPUT",
     _capi.POINT_INFINITE_INPUT: "NUEFT_POINT_INFINITE_INPUT",
     _capi.POINT_NONPOSITIVE_INPUT: "NUEFT_POINT_NONPOSITIVE_INPUT",
     _capi.POINT_OUT_OF_DOMAIN: "NUEFT_POINT_OUT_OF_DOMAIN",
+    _capi.POINT_NOT_SYMMETRIC: "NUEFT_POINT_NOT_SYMMETRIC",
+    _capi.POINT_LAPACK_FAILURE: "NUEFT_POINT_LAPACK_FAILURE",
 }
 
 
@@ -50,5 +54,5 @@ __version__ = version()
 
 __all__ = [
     "NuEFTDomainWarning", "NuEFTError", "STATUS_NAMES", "abi_version", "f1", "f2",
-    "get_num_threads", "set_num_threads", "threshold_bracket", "version", "w", "yukawa_bracket",
+    "get_num_threads", "set_num_threads", "takagi", "threshold_bracket", "version", "w", "yukawa_bracket",
 ]

@@ -19,10 +19,13 @@ ERR_INVALID_COUNT = 2
 ERR_INVALID_ARGUMENT = 3
 ERR_SOME_POINTS_FAILED = 4
 ERR_LENGTH_MISMATCH = 5
+ERR_UNSUPPORTED_DIMENSION = 6
 POINT_NAN_INPUT = 16
 POINT_INFINITE_INPUT = 17
 POINT_NONPOSITIVE_INPUT = 18
 POINT_OUT_OF_DOMAIN = 19
+POINT_NOT_SYMMETRIC = 20
+POINT_LAPACK_FAILURE = 21
 
 
 class NuEFTError(RuntimeError):
@@ -86,6 +89,10 @@ for _name in ("nueft_w_batch", "nueft_threshold_bracket_batch"):
 for _name in ("nueft_f1_batch", "nueft_f2_batch", "nueft_yukawa_bracket_batch"):
     getattr(lib, _name).argtypes = [_n, _p, _p, _p, _p, _p]
     getattr(lib, _name).restype = ctypes.c_int32
+
+
+lib.nueft_takagi_batch.argtypes = [_n, _n, _p, _p, _p, _p]
+lib.nueft_takagi_batch.restype = ctypes.c_int32
 
 
 def status_string(code: int) -> str:

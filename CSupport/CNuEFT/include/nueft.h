@@ -44,11 +44,14 @@ enum nueft_status_code {
     NUEFT_ERR_INVALID_ARGUMENT = 3,    /* an argument outside its documented range */
     NUEFT_ERR_SOME_POINTS_FAILED = 4,  /* some points invalid: NaN outputs, see info[] */
     NUEFT_ERR_LENGTH_MISMATCH = 5,     /* Swift API only: buffers of different lengths */
+    NUEFT_ERR_UNSUPPORTED_DIMENSION = 6, /* matrix dimension outside the supported range */
     NUEFT_POINT_NAN_INPUT = 16,        /* an input of this point is NaN */
     NUEFT_POINT_INFINITE_INPUT = 17,   /* an input of this point is +-Inf */
     NUEFT_POINT_NONPOSITIVE_INPUT = 18,/* an input that must be > 0 is <= 0 (also -0) */
-    NUEFT_POINT_OUT_OF_DOMAIN = 19     /* finite and > 0 but outside the function's domain
+    NUEFT_POINT_OUT_OF_DOMAIN = 19,    /* finite and > 0 but outside the function's domain
                                           (the Yukawa bracket B: 1e-20 <= x_h, x_j <= 1e20) */
+    NUEFT_POINT_NOT_SYMMETRIC = 20,    /* matrix not symmetric within 16 n eps max|M_ij| */
+    NUEFT_POINT_LAPACK_FAILURE = 21    /* the LAPACK eigensolver did not converge */
 };
 
 /* "NUEFT_NAME: explanation" for any code; a static string, never NULL, never to be freed. */
@@ -108,6 +111,24 @@ nueft_status nueft_threshold_bracket_batch(ptrdiff_t n, const double *xj, double
  * part of the same expression. Conventions as nueft_f1_batch. */
 nueft_status nueft_yukawa_bracket_batch(ptrdiff_t n, const double *xh, const double *xj,
                                         double *re, double *im, int32_t *info);
+
+/* ---- Takagi factorization (eq. (2.5) of 000_b99ff7acfa28d225.txt) -------------------- */
+
+/* Factorizes `count` complex symmetric n x n matrices, U^T M U = diag(m), M = U* diag(m) U^H:
+ *  matrices   count*n*n complex entries, row-major, interleaved (re, im) - NumPy complex128;
+ *  masses     receives count*n Takagi values per matrix, ascending (>= 0);
+ *  unitaries  receives count*n*n complex entries (may be NULL): U row-major, column k is the
+ *             Takagi vector of masses[k] (M u_k = m_k conj(u_k)); the component of largest
+ *             modulus of each vector has a positive real part (this fixes the sign of a simple
+ *             non-zero mass; for degenerate or zero masses a valid unitary basis is returned).
+ * n from 1 to 16 (else NUEFT_ERR_UNSUPPORTED_DIMENSION). A matrix with NaN / Inf entries or
+ * not symmetric within 16 n eps max|M_ij| gets NaN outputs and NUEFT_POINT_NAN_INPUT /
+ * _INFINITE_INPUT / _NOT_SYMMETRIC in info (within the tolerance its symmetric part is used).
+ * Accuracy: masses to ~n eps max(m) absolutely, U unitary and U^T M U diagonal to ~n eps.
+ * Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER (matrices or masses
+ * NULL), NUEFT_ERR_INVALID_COUNT, NUEFT_ERR_UNSUPPORTED_DIMENSION. */
+nueft_status nueft_takagi_batch(ptrdiff_t count, ptrdiff_t n, const double *matrices,
+                                double *masses, double *unitaries, int32_t *info);
 
 #ifdef __cplusplus
 }
