@@ -84,7 +84,7 @@ struct TakagiReferenceTests {
             if passB { tierB[c.category, default: (0, 0)].pass += 1 }
         }
         let total = tierB.values.reduce(0) { $0 + $1.pass }
-        print("Takagi (LAPACK path): worst tier-A error \(worstA) nε m_max; tier B \(total)/300:",
+        print("Takagi (SIMD Jacobi for n ≤ 8): worst tier-A error \(worstA) nε m_max; tier B \(total)/300:",
               tierB.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.pass)/\($0.value.total)" }.joined(separator: ", "))
     }
 
@@ -165,6 +165,52 @@ struct TakagiReferenceTests {
                 let largest = column.max { $0.lengthSquared < $1.lengthSquared }!
                 #expect(largest.real > 0 || (largest.real == 0 && largest.imaginary > 0))
             }
+        }
+    }
+}
+
+@Suite("Takagi paths")
+struct TakagiPathTests {
+    @Test("the LAPACK path (n > 8 in the engine) meets tier A on every reference matrix and agrees with the Jacobi path")
+    func lapackPath() throws {
+        for c in try loadTakagiCases() {
+            var workspace = TakagiWorkspace(dimension: c.n)
+            var masses = [Double](repeating: 0, count: c.n)
+            var unitary = [Double](repeating: 0, count: 2 * c.n * c.n)
+            let input = c.matrix.flatMap { [$0.real, $0.imaginary] }
+            let status = input.withUnsafeBufferPointer { m in
+                masses.withUnsafeMutableBufferPointer { s in
+                    unitary.withUnsafeMutableBufferPointer { u in workspace.factorize(m.baseAddress!, masses: s.baseAddress!, unitary: u.baseAddress) }
+                }
+            }
+            #expect(status == .ok)
+            let mMax = c.masses.max()!
+            let jacobi = try Takagi.factorize(c.matrix, dimension: c.n)
+            for k in 0..<c.n {
+                #expect(abs(masses[k] - c.masses[k]) <= 10 * Double(c.n) * .ulpOfOne * mMax, "matrix \(c.id) m\(k + 1)")
+                #expect(abs(masses[k] - jacobi.masses[k]) <= 20 * Double(c.n) * .ulpOfOne * mMax)
+            }
+        }
+    }
+
+    @Test("n = 9 … 16 (LAPACK path): masses are the singular values, U unitary, UᵀMU diagonal")
+    func largeDimensions() throws {
+        var g = SystemRandomNumberGenerator()
+        for n in [9, 12, 16] {
+            var m = [Complex<Double>](repeating: .zero, count: n * n)
+            for i in 0..<n {
+                for j in i..<n {
+                    let z = Complex(Double.random(in: -1...1, using: &g), Double.random(in: -1...1, using: &g))
+                    m[i * n + j] = z
+                    m[j * n + i] = z
+                }
+            }
+            let f = try Takagi.factorize(m, dimension: n)
+            let singular = try NuEFT.singularValues(of: m, dimension: n)
+            for k in 0..<n { #expect(abs(f.masses[k] - singular[k]) <= 1e-13 * singular.last!) }
+            let c = TakagiCase(id: 0, category: "", subcategory: "", n: n, matrix: m, masses: singular, kappa: [])
+            let residual = takagiResiduals(c, f)
+            #expect(residual.factorization <= 10 * Double(n * n) * .ulpOfOne * 2 && residual.unitarity <= 10 * Double(n) * .ulpOfOne)
         }
     }
 }

@@ -62,8 +62,11 @@ public enum Takagi {
                 masses.withUnsafeMutableBufferPointer { s in
                     unitary.withUnsafeMutableBufferPointer { u in
                         u.withMemoryRebound(to: Double.self) { uu in
-                            var workspace = TakagiWorkspace(dimension: n)
-                            status = workspace.factorize(entries.baseAddress!, masses: s.baseAddress!, unitary: uu.baseAddress)
+                            var engine = TakagiEngine(dimension: n)
+                            withUnsafeMutablePointer(to: &status) { code in
+                                _ = engine.factorize(entries.baseAddress!, count: 1, masses: s.baseAddress!,
+                                                     unitaries: uu.baseAddress, status: code)
+                            }
                         }
                     }
                 }
@@ -98,16 +101,53 @@ public enum Takagi {
         guard count > 0, let m = matrices.baseAddress, let s = masses.baseAddress else { return .ok }
         nonisolated(unsafe) let u = unitaries?.baseAddress
         nonisolated(unsafe) let codes = status?.baseAddress
-        let failures = forEachBlock(count: count, blockSize: max(1, 4096 / (n * n))) { range in
-            var workspace = TakagiWorkspace(dimension: n)
-            var failed = 0
-            for k in range {
-                let code = workspace.factorize(m + k * entries, masses: s + k * n, unitary: u.map { $0 + k * entries })
-                codes?[k] = code
-                if code != .ok { failed += 1 }
-            }
-            return failed
+        let blockSize = 4 * max(1, 1024 / (n * n))   // a multiple of the 4 Jacobi lanes
+        let failures = forEachBlock(count: count, blockSize: blockSize) { range in
+            var engine = TakagiEngine(dimension: n)
+            let k = range.lowerBound
+            return engine.factorize(m + k * entries, count: range.count, masses: s + k * n,
+                                    unitaries: u.map { $0 + k * entries }, status: codes.map { $0 + k })
         }
         return failures == 0 ? .ok : .somePointsFailed
+    }
+
+    /// The largest n of the SIMD Jacobi path; above it the LAPACK path runs.
+    public static let jacobiDimensions: ClosedRange<Int> = 1...8
+}
+
+/// Picks the path by n alone (so a matrix's result never depends on its batch): SIMD Jacobi
+/// for n ≤ 8, LAPACK dsyevd above.
+struct TakagiEngine {
+    let n: Int
+    var jacobi: TakagiJacobiWorkspace?
+    var lapack: TakagiWorkspace?
+
+    init(dimension n: Int) {
+        self.n = n
+        if Takagi.jacobiDimensions.contains(n) { jacobi = TakagiJacobiWorkspace(dimension: n) } else {
+            lapack = TakagiWorkspace(dimension: n)
+        }
+    }
+
+    /// Factorizes `count` consecutive matrices; returns the number that failed.
+    mutating func factorize(_ m: UnsafePointer<Double>, count: Int, masses: UnsafeMutablePointer<Double>,
+                            unitaries: UnsafeMutablePointer<Double>?, status: UnsafeMutablePointer<NuEFTStatus>?) -> Int {
+        let entries = 2 * n * n
+        var failures = 0
+        var k = 0
+        while k < count {
+            if jacobi != nil {
+                let lanes = min(4, count - k)
+                failures += jacobi!.factorize(m + k * entries, lanes: lanes, masses: masses + k * n,
+                                              unitaries: unitaries.map { $0 + k * entries }, status: status.map { $0 + k })
+                k += lanes
+            } else {
+                let code = lapack!.factorize(m + k * entries, masses: masses + k * n, unitary: unitaries.map { $0 + k * entries })
+                status?[k] = code
+                if code != .ok { failures += 1 }
+                k += 1
+            }
+        }
+        return failures
     }
 }
