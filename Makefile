@@ -57,7 +57,10 @@ bench-swift: setup
 	cd Benchmarks && $(SWIFT) package $(if $(TOOLSET),--toolset ../toolset.json) benchmark --no-progress
 
 bench-compare: build
+	@mkdir -p .build/bench
+	$(CC) -O2 Benchmarks/lapacke_loop/lapacke_zgesvd_loop.c -llapacke -lopenblas -o .build/bench/lapacke_zgesvd_loop
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_numpy.py
+	PYTHONPATH=python $(PYTHON) Benchmarks/compare_takagi.py
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -21,5 +21,14 @@ let package = Package(
             path: "Benchmarks/LoopFunctions",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Takagi",
+            dependencies: [
+                .product(name: "NuEFT", package: "NuEFT"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Takagi",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
