@@ -1,164 +1,328 @@
-// The SIMD path of the Takagi factorization for small n: cyclic Jacobi on the real symmetric
-// 2n×2n embedding S of Takagi+LAPACK.swift, one matrix per vector lane (structure of arrays).
+// The SIMD path of the Takagi factorization: complex Takagi–Jacobi on the n×n matrix itself,
+// eight matrices per SIMD8 vector (structure of arrays: lane ℓ of every vector belongs to
+// matrix ℓ of the group).
 //
-// Implementation goals, in order of priority:
-//  1. At least the accuracy of the LAPACK path (tier A: masses to ~n ε max(m), Uᵀ M U and U†U
-//     to ~n ε), and more where Jacobi with a relative threshold gives it: the small masses of
-//     graded and seesaw matrices (tier B count 157 → 208 of 300 on ../shared/reference).
-//  2. Lanes never interact: a pair is rotated in a lane only while that lane's own threshold
-//     test fails, otherwise by exactly the identity (t = 0), so a lane's result depends only on
-//     its matrix — not on batch composition or thread count.
-//  3. Throughput: no allocation, no per-element branches in the sweeps.
+// Method. Cyclic sweeps over the pairs (p, q); each applies the unitary V (identity outside
+// rows/columns p, q)
+//     V_pp = c, V_qp = s̄, V_pq = −s, V_qq = c,   c = 1/√(1 + |τ|²), s = τ c,
+// as A ← Vᵀ A V and U ← U V, with τ chosen to annihilate A_pq. On the 2×2 block [[a, b], [b, d]]
+// that is the equation
+//     b (1 − |τ|²) = a τ − d τ̄.                                                        (J)
+// The rotation used by Hahn (arXiv:physics/0607103, routine TakagiFactor) solves instead the
+// Hermitian 2×2 problem of A†A, which determines τ only to ε/gap when the two singular values
+// of the block are close (pseudo-Dirac pairs, inverse seesaw): its residual does not fall below
+// ~ε·scale/gap and Jacobi stalls. NuEFT solves (J) directly and branch-free:
+//  1. phases h_a² = ā/|a|, h_d² = d̄/|d| (half-angle formula, only √ and ÷) make the diagonal
+//     real: a' = |a|, d' = |d|, b' = b h_a h_d = x + iy;
+//  2. with τ' = ρ(C + iS) the equation becomes b'(1 − ρ²) = ρ w, w = (a' − d')C + i(a' + d')S;
+//     w is a positive multiple of b' for (C, S) ∝ sgn(a' − d')·(x(a' + d'), y(a' − d')), and then
+//     ρ = |b'| / (|w|/2 + √(|w|²/4 + |b'|²)) ≤ 1 (ρ = 1 where |w| = 0: the degenerate block);
+//  3. τ = h_a h̄_d τ'.
+// The direction and |w| come from the same rounded a' − d', so w stays parallel to b' however
+// close a' and d' are: the residual of (J) is O(ε·scale) in every regime. The block is scaled
+// by the power of two of its largest component first (no overflow of squares, any finite entry).
 //
-// Rotation (Rutishauser; Golub & Van Loan, Matrix Computations, Alg. 8.4.1): for the pair
-// (p, q), θ = (S_qq − S_pp)/(2 S_pq), t = sgn θ/(|θ| + √(1 + θ²)) (t = 1/(2θ) for |θ| > 1e150,
-// t = 0 where S_pq = 0), c = 1/√(1 + t²), s = t c; S_pp −= t S_pq, S_qq += t S_pq, S_pq = 0.
-// Afterwards the n largest eigenpairs of each lane go through the scalar post-processing of the
-// LAPACK path (complex vectors, Gram–Schmidt, sign convention), shared with it.
+// The 2×2 block itself is transformed explicitly (not set to zero): a rotation that leaves a
+// rounding-level residual is finished by the next sweep.
+//
+// Threshold (Demmel & Veselić, SIAM J. Matrix Anal. Appl. 13 (1992) 1204): a lane rotates the
+// pair only while |A_pq| > ε √(|A_pp| |A_qq|); below it A_pq changes the singular values by a
+// relative O(ε), so graded matrices (entries over hundreds of decades) keep the small ones.
+// A lane below the threshold gets τ = 0, an exact identity, and a pair no lane needs is
+// skipped: a matrix's result depends only on that matrix, never on its neighbours in the
+// vector, the batch or the thread count. The sweeps stop when no pair of any lane rotates.
+//
+// Afterwards: m_k = |A_kk|; column k of U times h_k with h_k² = Ā_kk/|A_kk| (so Uᵀ M U has a
+// non-negative diagonal), then the sign convention of Takagi.swift (in SIMD), then a per-lane
+// ascending sort while writing out.
 
-/// Jacobi sweeps for four matrices of dimension n at once.
-struct TakagiJacobiWorkspace {
-    typealias Lanes = SIMD4<Double>
+/// Complex Takagi–Jacobi sweeps for eight matrices of dimension n at once. Owns its buffers
+/// (allocated once per block of matrices, never per matrix).
+final class TakagiJacobiKernel {
+    typealias Lanes = SIMD8<Double>
+    typealias Bits = SIMD8<UInt64>
+    /// Matrices per group.
+    static let width = Lanes.scalarCount
     let n: Int
-    let size: Int
-    /// S, row-major size×size, one matrix per lane.
-    var s: [Lanes]
-    /// The accumulated rotations (eigenvectors in columns).
-    var q: [Lanes]
-    /// Scalar post-processing, shared with the LAPACK path.
-    var scalar: TakagiWorkspace
-    /// Eigenvalue order of one lane (reused, no allocation per matrix).
-    var order: [Int]
+    /// A (upper triangle, row-major n×n indexing) and U (row-major n×n), real and imaginary parts.
+    let aRe, aIm, uRe, uIm: UnsafeMutablePointer<Lanes>
+    /// The refinement of Takagi+Refinement.swift: M (full), U₀ and its correction C, M·U₀ as a
+    /// double-double (hi, lo), M·C, the refined A₀ (full) and the error sums.
+    let mRe, mIm, wRe, wIm, cRe, cIm, tHiRe, tHiIm, tLoRe, tLoIm, tcRe, tcIm, a0Re, a0Im: UnsafeMutablePointer<Lanes>
+    let errors: UnsafeMutablePointer<Lanes>
+    /// Per-lane sort buffers.
+    let order: UnsafeMutablePointer<Int>
+    let sorted: UnsafeMutablePointer<Double>
+    /// The largest number of sweeps (a random 8×8 needs ~9; convergence is quadratic).
+    static let maximumSweeps = 40
 
     init(dimension n: Int) {
         self.n = n
-        size = 2 * n
-        s = [Lanes](repeating: Lanes(repeating: 0), count: size * size)
-        q = [Lanes](repeating: Lanes(repeating: 0), count: size * size)
-        scalar = TakagiWorkspace(dimension: n)
-        order = Array(0..<(2 * n))
+        let count = n * n
+        aRe = .allocate(capacity: count); aIm = .allocate(capacity: count)
+        uRe = .allocate(capacity: count); uIm = .allocate(capacity: count)
+        mRe = .allocate(capacity: count); mIm = .allocate(capacity: count)
+        wRe = .allocate(capacity: count); wIm = .allocate(capacity: count)
+        cRe = .allocate(capacity: count); cIm = .allocate(capacity: count)
+        tHiRe = .allocate(capacity: count); tHiIm = .allocate(capacity: count)
+        tLoRe = .allocate(capacity: count); tLoIm = .allocate(capacity: count)
+        tcRe = .allocate(capacity: count); tcIm = .allocate(capacity: count)
+        a0Re = .allocate(capacity: count); a0Im = .allocate(capacity: count)
+        errors = .allocate(capacity: n)
+        order = .allocate(capacity: n)
+        sorted = .allocate(capacity: n)
     }
 
-    /// Factorizes up to four matrices (`lanes` of them) starting at `m` (consecutive, row-major,
-    /// interleaved complex).
-    mutating func factorize(_ m: UnsafePointer<Double>, lanes: Int, masses: UnsafeMutablePointer<Double>,
-                            unitaries: UnsafeMutablePointer<Double>?, status: UnsafeMutablePointer<NuEFTStatus>?) -> Int {
+    deinit {
+        aRe.deallocate(); aIm.deallocate(); uRe.deallocate(); uIm.deallocate()
+        order.deallocate(); sorted.deallocate()
+        for buffer in [mRe, mIm, wRe, wIm, cRe, cIm, tHiRe, tHiIm, tLoRe, tLoIm, tcRe, tcIm, a0Re, a0Im, errors] { buffer.deallocate() }
+    }
+
+    /// Factorizes up to `width` matrices (`lanes` of them) starting at `m` (consecutive, row-major,
+    /// interleaved complex). Returns the number of matrices that failed validation.
+    func factorize(_ m: UnsafePointer<Double>, lanes: Int, accuracy: TakagiAccuracy, masses: UnsafeMutablePointer<Double>,
+                   unitaries: UnsafeMutablePointer<Double>?, massErrors: UnsafeMutablePointer<Double>?,
+                   status: UnsafeMutablePointer<NuEFTStatus>?) -> Int {
+        let n = self.n
         let entries = 2 * n * n
-        var valid: UInt8 = 0   // bit `lane` set for a lane with a valid matrix
+        var valid: UInt32 = 0   // bit `lane` set for a valid matrix
         var failures = 0
-        // Validate and embed each lane (scalar: O(n²) per matrix), identity for unused lanes.
-        for i in 0..<(size * size) { s[i] = Lanes(repeating: 0); q[i] = Lanes(repeating: 0) }
-        for d in 0..<size { q[d * size + d] = Lanes(repeating: 1) }
-        for lane in 0..<4 {
-            if lane >= lanes {
-                for d in 0..<size { s[d * size + d][lane] = Double(d + 1) }
-                continue
-            }
-            let code = scalar.validateAndEmbed(m + lane * entries)
+        for i in 0..<(n * n) {
+            aRe[i] = Lanes(repeating: 0); aIm[i] = Lanes(repeating: 0)
+            uRe[i] = Lanes(repeating: 0); uIm[i] = Lanes(repeating: 0)
+            mRe[i] = Lanes(repeating: 0); mIm[i] = Lanes(repeating: 0)
+        }
+        for d in 0..<n { uRe[d * n + d] = Lanes(repeating: 1) }
+        for lane in 0..<lanes {
+            let matrix = m + lane * entries
+            let code = TakagiValidation.check(matrix, dimension: n)
             status?[lane] = code
-            if code == .ok {
-                valid |= 1 << lane
-                for i in 0..<(size * size) {
-                    // validateAndEmbed writes S column-major; S is symmetric, so the layout is moot.
-                    s[i][lane] = scalar.embedding[i]
+            guard code == .ok else { failures += 1; continue }
+            valid |= 1 << lane
+            for i in 0..<n {
+                for j in i..<n {
+                    // The symmetric part (M + Mᵀ)/2, exact up to one rounding.
+                    let re = 0.5 * (matrix[2 * (i * n + j)] + matrix[2 * (j * n + i)])
+                    let im = 0.5 * (matrix[2 * (i * n + j) + 1] + matrix[2 * (j * n + i) + 1])
+                    aRe[i * n + j][lane] = re; aIm[i * n + j][lane] = im
+                    mRe[i * n + j][lane] = re; mIm[i * n + j][lane] = im
+                    mRe[j * n + i][lane] = re; mIm[j * n + i][lane] = im
                 }
-            } else {
-                failures += 1
-                for d in 0..<size { s[d * size + d][lane] = Double(d + 1) }
             }
         }
         sweep()
-        for lane in 0..<lanes where valid & (1 << lane) != 0 {
-            // Eigenvalues ascending with their vectors (columns of q), as dsyevd returns them:
-            // insertion sort of the diagonal (2n ≤ 16 entries), ties by index.
-            for i in 0..<size { order[i] = i }
-            for i in 1..<max(1, size) {
-                let key = order[i]
+        switch accuracy {
+        case .relative: refine()
+        case .absolute: absoluteErrors()
+        }
+        finish()
+        for lane in 0..<lanes {
+            let mOut = masses + lane * n
+            let uOut = unitaries.map { $0 + lane * entries }
+            guard valid & (1 << lane) != 0 else {
+                mOut.update(repeating: .nan, count: n)
+                uOut?.update(repeating: .nan, count: entries)
+                massErrors?.advanced(by: lane * n).update(repeating: .nan, count: n)
+                continue
+            }
+            // Ascending masses (insertion sort, ties by index), columns of U permuted alike.
+            for k in 0..<n { order[k] = k; sorted[k] = aRe[k * n + k][lane] }
+            for i in 1..<max(1, n) {
+                let key = order[i], value = sorted[i]
                 var j = i - 1
-                while j >= 0 && s[order[j] * size + order[j]][lane] > s[key * size + key][lane] {
-                    order[j + 1] = order[j]
+                while j >= 0 && sorted[j] > value {
+                    sorted[j + 1] = sorted[j]; order[j + 1] = order[j]
                     j -= 1
                 }
-                order[j + 1] = key
+                sorted[j + 1] = value; order[j + 1] = key
             }
-            for rank in 0..<size {
-                let column = order[rank]
-                scalar.eigenvalues[rank] = s[column * size + column][lane]
-                for r in 0..<size { scalar.work[r + rank * size] = q[r * size + column][lane] }
+            for k in 0..<n { mOut[k] = sorted[k] }
+            if let massErrors {
+                for k in 0..<n { massErrors[lane * n + k] = errors[order[k]][lane] }
             }
-            for i in 0..<(size * size) { scalar.embedding[i] = scalar.work[i] }
-            scalar.extract(masses: masses + lane * n, unitary: unitaries.map { $0 + lane * entries })
-        }
-        for lane in 0..<lanes where valid & (1 << lane) == 0 {
-            (masses + lane * n).update(repeating: .nan, count: n)
-            unitaries.map { ($0 + lane * entries).update(repeating: .nan, count: entries) }
+            if let uOut {
+                for i in 0..<n {
+                    for k in 0..<n {
+                        uOut[2 * (i * n + k)] = uRe[i * n + order[k]][lane]
+                        uOut[2 * (i * n + k) + 1] = uIm[i * n + order[k]][lane]
+                    }
+                }
+            }
         }
         return failures
     }
 
-    /// Cyclic sweeps with the relative threshold of Demmel & Veselić (SIAM J. Matrix Anal.
-    /// Appl. 13 (1992) 1204): the pair (p, q) of a lane is rotated only while
-    /// |S_pq| > ε √|S_pp| √|S_qq|, so small eigenvalues of graded matrices keep their relative
-    /// accuracy and a global ‖S‖ (which would overflow for entries near 1e154) is never formed.
-    /// A pair below the threshold gets t = 0, an exact identity; the sweeps stop when no pair of
-    /// any lane is above it (at most 60 sweeps).
-    mutating func sweep() {
-        let size = self.size
-        for _ in 0..<60 {
-            var pending = SIMDMask<SIMD4<Int64>>(repeating: false)
-            for p in 0..<(size - 1) {
-                for r in (p + 1)..<size { pending = pending .| needsRotation(p, r) }
+    /// Cyclic sweeps until no pair of any lane is above the relative threshold.
+    func sweep() {
+        let n = self.n
+        guard n > 1 else { return }
+        for _ in 0..<Self.maximumSweeps {
+            var rotated = false
+            for p in 0..<(n - 1) {
+                for q in (p + 1)..<n where rotate(p, q) { rotated = true }
             }
-            if !any(pending) { return }
-            for p in 0..<(size - 1) {
-                for r in (p + 1)..<size { rotate(p, r, active: needsRotation(p, r)) }
-            }
+            if !rotated { return }
         }
     }
 
     @inline(__always)
-    func needsRotation(_ p: Int, _ r: Int) -> SIMDMask<SIMD4<Int64>> {
-        let apq = s[p * size + r]
-        let magnitude = apq.replacing(with: -apq, where: apq .< 0)
-        let app = s[p * size + p], aqq = s[r * size + r]
-        let rootP = app.replacing(with: -app, where: app .< 0).squareRoot()
-        let rootQ = aqq.replacing(with: -aqq, where: aqq .< 0).squareRoot()
-        return magnitude .> (Lanes(repeating: Double.ulpOfOne) * rootP) * rootQ
-    }
+    static func maximum(_ a: Lanes, _ b: Lanes) -> Lanes { a.replacing(with: b, where: b .> a) }
 
     @inline(__always)
-    mutating func rotate(_ p: Int, _ r: Int, active: SIMDMask<SIMD4<Int64>>) {
-        let size = self.size
-        let apq = s[p * size + r]
-        let app = s[p * size + p], aqq = s[r * size + r]
+    static func minimum(_ a: Bits, _ b: Bits) -> Bits { a.replacing(with: b, where: b .< a) }
+
+    @inline(__always)
+    static func maximum(_ a: Bits, _ b: Bits) -> Bits { a.replacing(with: b, where: b .> a) }
+
+    /// The power-of-two scaling of a block whose largest component is `largest`: 2^e (exact)
+    /// and 2^-e, e clamped to −1022…1022 so both stay normal. Integer operations on the
+    /// exponent bits, no division.
+    @inline(__always)
+    static func powerOfTwoScale(_ largest: Lanes) -> (scale: Lanes, inverse: Lanes) {
+        let exponentMask = Bits(repeating: 0x7FF0_0000_0000_0000)
+        let reciprocalBias = Bits(repeating: 0x7FE0_0000_0000_0000)
+        let largestExponent = Bits(repeating: 0x7FD0_0000_0000_0000)
+        let smallestExponent = Bits(repeating: 0x0010_0000_0000_0000)
+        let bits = unsafeBitCast(largest, to: Bits.self) & exponentMask
+        let exponent = maximum(minimum(bits, largestExponent), smallestExponent)
+        return (unsafeBitCast(exponent, to: Lanes.self), unsafeBitCast(reciprocalBias &- exponent, to: Lanes.self))
+    }
+
+    /// The sqrt-phase h with h² = z/|z| for z = re + i·im of modulus `modulus` (h = 1 for z = 0):
+    /// (|z| + z)/||z| + z| where Re z ≥ 0, else i(|z| − z)/||z| − z| (no cancellation either way).
+    @inline(__always)
+    static func halfPhase(re: Lanes, im: Lanes, modulus: Lanes) -> (re: Lanes, im: Lanes) {
         let zero = Lanes(repeating: 0)
-        let skip = (apq .== zero) .| .!active
-        let denominator = (apq + apq).replacing(with: 1, where: skip)
-        let theta = (aqq - app) / denominator
-        let absTheta = theta.replacing(with: -theta, where: theta .< zero)
-        let huge = absTheta .> Lanes(repeating: 1e150)
-        let root = (1 + theta * theta).squareRoot()
-        var t = Lanes(repeating: 1) / (absTheta + root)
-        t = t.replacing(with: -t, where: theta .< zero)
-        t = t.replacing(with: 0.5 / theta, where: huge)
-        t = t.replacing(with: 0, where: skip)
-        let c = 1 / (1 + t * t).squareRoot()
-        let sn = t * c
-        s[p * size + p] = app - t * apq
-        s[r * size + r] = aqq + t * apq
-        s[p * size + r] = apq.replacing(with: 0, where: .!skip)
-        s[r * size + p] = s[p * size + r]
-        for k in 0..<size where k != p && k != r {
-            let skp = s[k * size + p], skq = s[k * size + r]
-            let newP = c * skp - sn * skq
-            let newQ = sn * skp + c * skq
-            s[k * size + p] = newP; s[p * size + k] = newP
-            s[k * size + r] = newQ; s[r * size + k] = newQ
+        let right = re .>= zero
+        let nr = (modulus + re).replacing(with: im, where: .!right)
+        let ni = im.replacing(with: modulus - re, where: .!right)
+        let length = (nr * nr + ni * ni).squareRoot()
+        let null = length .== zero
+        let inverse = 1 / length.replacing(with: 1, where: null)
+        return ((nr * inverse).replacing(with: 1, where: null), (ni * inverse).replacing(with: 0, where: null))
+    }
+
+    /// One rotation of the pair (p, q) in every lane above the threshold. Returns whether any
+    /// lane rotated.
+    @inline(__always)
+    func rotate(_ p: Int, _ q: Int) -> Bool {
+        let n = self.n
+        let zero = Lanes(repeating: 0), one = Lanes(repeating: 1)
+        let pp = p * n + p, qq = q * n + q, pq = p * n + q
+        let ar = aRe[pp], ai = aIm[pp], dr = aRe[qq], di = aIm[qq], br = aRe[pq], bi = aIm[pq]
+        // Scale the block by the power of two 2^-e of its largest component (exact; integer
+        // operations on the exponent bits, no division), so that squares neither overflow nor,
+        // for the entries that matter, underflow.
+        let m1 = Self.maximum(ar.replacing(with: -ar, where: ar .< zero), ai.replacing(with: -ai, where: ai .< zero))
+        let m2 = Self.maximum(dr.replacing(with: -dr, where: dr .< zero), di.replacing(with: -di, where: di .< zero))
+        let m3 = Self.maximum(br.replacing(with: -br, where: br .< zero), bi.replacing(with: -bi, where: bi .< zero))
+        let scale = Self.maximum(Self.maximum(m1, m2), m3)
+        let inverseScale = Self.powerOfTwoScale(scale).inverse
+        let sar = ar * inverseScale, sai = ai * inverseScale
+        let sdr = dr * inverseScale, sdi = di * inverseScale
+        let sbr = br * inverseScale, sbi = bi * inverseScale
+        let a2 = sar * sar + sai * sai, d2 = sdr * sdr + sdi * sdi, b2 = sbr * sbr + sbi * sbi
+        // Threshold: rotate while |b| > ε √(|a| |d|).
+        let active = b2 .> Lanes(repeating: Double.ulpOfOne * Double.ulpOfOne) * (a2 * d2).squareRoot()
+        if !any(active) { return false }
+        let absA = a2.squareRoot(), absD = d2.squareRoot(), absB = b2.squareRoot()
+        // 1. Half phases of ā and d̄.
+        let ha = Self.halfPhase(re: sar, im: -sai, modulus: absA)
+        let hd = Self.halfPhase(re: sdr, im: -sdi, modulus: absD)
+        let hr = ha.re * hd.re - ha.im * hd.im, hi = ha.re * hd.im + ha.im * hd.re   // h_a h_d
+        let x = sbr * hr - sbi * hi, y = sbr * hi + sbi * hr                           // b'
+        // 2. Direction (C, S) and ρ.
+        let sum = absA + absD, difference = absA - absD
+        let sign = one.replacing(with: -1, where: difference .< zero)
+        let c0 = sign * x * sum, s0 = sign * y * difference
+        let norm = (c0 * c0 + s0 * s0).squareRoot()
+        let flat = norm .== zero
+        let inverseNorm = 1 / norm.replacing(with: 1, where: flat)
+        let cosine = (c0 * inverseNorm).replacing(with: 1, where: flat)
+        let sine = (s0 * inverseNorm).replacing(with: 0, where: flat)
+        let wr = difference * cosine, wi = sum * sine
+        let halfW = 0.5 * (wr * wr + wi * wi).squareRoot()
+        let denominator = halfW + (halfW * halfW + absB * absB).squareRoot()
+        let none = (denominator .== zero) .| .!active
+        let rho = (absB / denominator.replacing(with: 1, where: none)).replacing(with: 0, where: none)
+        // 3. τ = h_a h̄_d ρ (C + iS).
+        let gr = ha.re * hd.re + ha.im * hd.im, gi = ha.im * hd.re - ha.re * hd.im    // h_a h̄_d
+        let tr = rho * (gr * cosine - gi * sine), ti = rho * (gr * sine + gi * cosine)
+        let c = 1 / (one + rho * rho).squareRoot()
+        let sr = tr * c, si = ti * c
+
+        // The 2×2 block: B_pp = c²a + 2cs̄b + s̄²d, B_qq = s²a − 2csb + c²d,
+        // B_pq = −csa + (c² − |s|²)b + cs̄d (unscaled entries).
+        let c2 = c * c
+        let ssr = sr * sr - si * si, ssi = 2 * sr * si                                 // s²
+        let csbr = c * (sr * br + si * bi), csbi = c * (sr * bi - si * br)            // c s̄ b
+        let csdr = c * (sr * dr + si * di), csdi = c * (sr * di - si * dr)            // c s̄ d
+        let csar = c * (sr * ar - si * ai), csai = c * (sr * ai + si * ar)            // c s a
+        let cbr = c * (sr * br - si * bi), cbi = c * (sr * bi + si * br)              // c s b
+        aRe[pp] = c2 * ar + 2 * csbr + (ssr * dr + ssi * di)
+        aIm[pp] = c2 * ai + 2 * csbi + (ssr * di - ssi * dr)
+        aRe[qq] = (ssr * ar - ssi * ai) - 2 * cbr + c2 * dr
+        aIm[qq] = (ssr * ai + ssi * ar) - 2 * cbi + c2 * di
+        let s2 = sr * sr + si * si
+        aRe[pq] = csdr - csar + (c2 - s2) * br
+        aIm[pq] = csdi - csai + (c2 - s2) * bi
+        // Rows/columns k ≠ p, q: A_kp ← c A_kp + s̄ A_kq, A_kq ← −s A_kp + c A_kq.
+        for k in 0..<n where k != p && k != q {
+            let kp = k < p ? k * n + p : p * n + k
+            let kq = k < q ? k * n + q : q * n + k
+            let xr = aRe[kp], xi = aIm[kp], yr = aRe[kq], yi = aIm[kq]
+            aRe[kp] = c * xr + (sr * yr + si * yi)
+            aIm[kp] = c * xi + (sr * yi - si * yr)
+            aRe[kq] = c * yr - (sr * xr - si * xi)
+            aIm[kq] = c * yi - (sr * xi + si * xr)
         }
-        for k in 0..<size {
-            let qkp = q[k * size + p], qkq = q[k * size + r]
-            q[k * size + p] = c * qkp - sn * qkq
-            q[k * size + r] = sn * qkp + c * qkq
+        for i in 0..<n {
+            let ip = i * n + p, iq = i * n + q
+            let xr = uRe[ip], xi = uIm[ip], yr = uRe[iq], yi = uIm[iq]
+            uRe[ip] = c * xr + (sr * yr + si * yi)
+            uIm[ip] = c * xi + (sr * yi - si * yr)
+            uRe[iq] = c * yr - (sr * xr - si * xi)
+            uIm[iq] = c * yi - (sr * xi + si * xr)
+        }
+        return true
+    }
+
+    /// Masses |A_kk| into aRe[kk], phases into U, then the sign convention (largest component
+    /// of each column with a positive real part; if that is 0, a positive imaginary part).
+    func finish() {
+        let n = self.n
+        let zero = Lanes(repeating: 0)
+        for k in 0..<n {
+            let kk = k * n + k
+            // Scaled by a power of two like the rotations: |A_kk| down to the subnormals.
+            let re = aRe[kk], im = aIm[kk]
+            let largest = Self.maximum(re.replacing(with: -re, where: re .< zero), im.replacing(with: -im, where: im .< zero))
+            let scaling = Self.powerOfTwoScale(largest)
+            let inverseScale = scaling.inverse
+            let sre = re * inverseScale, sim = im * inverseScale
+            let scaledModulus = (sre * sre + sim * sim).squareRoot()
+            let h = Self.halfPhase(re: sre, im: -sim, modulus: scaledModulus)
+            let modulus = scaledModulus * scaling.scale
+            var bestModulus = Lanes(repeating: -1), bestRe = zero, bestIm = zero
+            for i in 0..<n {
+                let ik = i * n + k
+                let xr = uRe[ik], xi = uIm[ik]
+                let nr = xr * h.re - xi * h.im, ni = xr * h.im + xi * h.re
+                uRe[ik] = nr; uIm[ik] = ni
+                let length = nr * nr + ni * ni
+                let better = length .> bestModulus
+                bestModulus = bestModulus.replacing(with: length, where: better)
+                bestRe = bestRe.replacing(with: nr, where: better)
+                bestIm = bestIm.replacing(with: ni, where: better)
+            }
+            let flip = (bestRe .< zero) .| ((bestRe .== zero) .& (bestIm .< zero))
+            for i in 0..<n {
+                let ik = i * n + k
+                uRe[ik] = uRe[ik].replacing(with: -uRe[ik], where: flip)
+                uIm[ik] = uIm[ik].replacing(with: -uIm[ik], where: flip)
+            }
+            aRe[kk] = modulus
         }
     }
 }

@@ -13,6 +13,30 @@
 
 import CLapacke
 
+/// The input checks shared by both paths.
+enum TakagiValidation {
+    /// `.nanInput`, `.infiniteInput`, `.notSymmetric` (beyond 16 n ε of the largest entry) or `.ok`.
+    static func check(_ m: UnsafePointer<Double>, dimension n: Int) -> NuEFTStatus {
+        var largest = 0.0
+        var hasNaN = false, hasInfinity = false
+        for k in 0..<(2 * n * n) {
+            let v = m[k]
+            if v.isNaN { hasNaN = true } else if v.isInfinite { hasInfinity = true }
+            largest = max(largest, abs(v))
+        }
+        if hasNaN { return .nanInput }
+        if hasInfinity { return .infiniteInput }
+        let tolerance = Takagi.symmetryToleranceUlps * Double(n) * Double.ulpOfOne * largest
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, n) {
+                if abs(m[2 * (i * n + j)] - m[2 * (j * n + i)]) > tolerance
+                    || abs(m[2 * (i * n + j) + 1] - m[2 * (j * n + i) + 1]) > tolerance { return .notSymmetric }
+            }
+        }
+        return .ok
+    }
+}
+
 /// Buffers for one dimension, reused across matrices (no allocation per matrix).
 struct TakagiWorkspace {
     let n: Int
@@ -49,22 +73,13 @@ struct TakagiWorkspace {
 
     /// Checks finiteness and symmetry, then fills S from the symmetric part of M.
     mutating func validateAndEmbed(_ m: UnsafePointer<Double>) -> NuEFTStatus {
-        var largest = 0.0
-        var hasNaN = false, hasInfinity = false
-        for k in 0..<(2 * n * n) {
-            let v = m[k]
-            if v.isNaN { hasNaN = true } else if v.isInfinite { hasInfinity = true }
-            largest = max(largest, abs(v))
-        }
-        if hasNaN { return .nanInput }
-        if hasInfinity { return .infiniteInput }
-        let tolerance = Takagi.symmetryToleranceUlps * Double(n) * Double.ulpOfOne * largest
+        let status = TakagiValidation.check(m, dimension: n)
+        if status != .ok { return status }
         let size = 2 * n
         for i in 0..<n {
             for j in i..<n {
                 let ijRe = m[2 * (i * n + j)], ijIm = m[2 * (i * n + j) + 1]
                 let jiRe = m[2 * (j * n + i)], jiIm = m[2 * (j * n + i) + 1]
-                if abs(ijRe - jiRe) > tolerance || abs(ijIm - jiIm) > tolerance { return .notSymmetric }
                 let re = 0.5 * (ijRe + jiRe), im = 0.5 * (ijIm + jiIm)
                 // Column-major S: (r, c) at r + c·size; symmetric, so both triangles.
                 for (r, c) in [(i, j), (j, i)] {

@@ -24,11 +24,15 @@ public struct TakagiFactorization: Sendable, Equatable {
     public var masses: [Double]
     /// U, row-major: `unitary[i * dimension + k]` is component i of the Takagi vector of `masses[k]`.
     public var unitary: [Complex<Double>]
+    /// An absolute error bound per mass (Takagi+Refinement.swift): with `.relative` accuracy
+    /// `massErrors[k] / masses[k]` is the certified relative accuracy of mass k.
+    public var massErrors: [Double]
 
-    public init(dimension: Int, masses: [Double], unitary: [Complex<Double>]) {
+    public init(dimension: Int, masses: [Double], unitary: [Complex<Double>], massErrors: [Double]) {
         self.dimension = dimension
         self.masses = masses
         self.unitary = unitary
+        self.massErrors = massErrors
     }
 
     /// U[i][k].
@@ -47,7 +51,9 @@ public enum Takagi {
     /// - Throws: `.unsupportedDimension` for n outside 1…16, `.lengthMismatch` for a wrong
     ///   element count, and the per-matrix statuses `.nanInput`, `.infiniteInput`,
     ///   `.notSymmetric` or `.lapackFailure`.
-    public static func factorize(_ matrix: [Complex<Double>], dimension n: Int) throws(NuEFTError) -> TakagiFactorization {
+    public static func factorize(_ matrix: [Complex<Double>], dimension n: Int,
+                                 accuracy: TakagiAccuracy = .relative,
+                                 method: TakagiMethod = .automatic) throws(NuEFTError) -> TakagiFactorization {
         guard dimensions.contains(n) else {
             throw NuEFTError(.unsupportedDimension, "n = \(n) is outside \(dimensions)")
         }
@@ -56,16 +62,19 @@ public enum Takagi {
         }
         var masses = [Double](repeating: 0, count: n)
         var unitary = [Complex<Double>](repeating: .zero, count: n * n)
+        var errors = [Double](repeating: 0, count: n)
         var status = NuEFTStatus.ok
         matrix.withUnsafeBufferPointer { m in
             m.withMemoryRebound(to: Double.self) { entries in
                 masses.withUnsafeMutableBufferPointer { s in
                     unitary.withUnsafeMutableBufferPointer { u in
                         u.withMemoryRebound(to: Double.self) { uu in
-                            var engine = TakagiEngine(dimension: n)
-                            withUnsafeMutablePointer(to: &status) { code in
-                                _ = engine.factorize(entries.baseAddress!, count: 1, masses: s.baseAddress!,
-                                                     unitaries: uu.baseAddress, status: code)
+                            var engine = TakagiEngine(dimension: n, accuracy: accuracy, method: method)
+                            errors.withUnsafeMutableBufferPointer { e in
+                                withUnsafeMutablePointer(to: &status) { code in
+                                    _ = engine.factorize(entries.baseAddress!, count: 1, masses: s.baseAddress!,
+                                                         unitaries: uu.baseAddress, massErrors: e.baseAddress, status: code)
+                                }
                             }
                         }
                     }
@@ -73,12 +82,14 @@ public enum Takagi {
             }
         }
         guard status == .ok else { throw NuEFTError(status, "Takagi factorization of a \(n)×\(n) matrix") }
-        return TakagiFactorization(dimension: n, masses: masses, unitary: unitary)
+        return TakagiFactorization(dimension: n, masses: masses, unitary: unitary, massErrors: errors)
     }
 
     /// Factorizes `count` matrices of dimension n: `matrices` holds count·n·n complex entries
     /// (row-major, interleaved re, im), `masses` receives count·n values, `unitaries` (may be
-    /// nil) count·n·n complex entries. Matrices are spread over `NuEFT.threadCount` threads;
+    /// nil) count·n·n complex entries, `massErrors` (may be nil) count·n absolute error bounds
+    /// (Takagi+Refinement.swift). `accuracy` chooses relative accuracy for every mass (the
+    /// default) or the faster backward-stable sweeps alone. Matrices are spread over `NuEFT.threadCount` threads;
     /// each one's result does not depend on the others or on the thread count. A bad matrix
     /// (NaN, ±∞, not symmetric, LAPACK failure) gets NaN outputs and its code in `status`.
     /// - Returns: `.ok` or `.somePointsFailed`.
@@ -87,7 +98,10 @@ public enum Takagi {
     public static func factorize(count: Int, dimension n: Int, matrices: UnsafeBufferPointer<Double>,
                                  masses: UnsafeMutableBufferPointer<Double>,
                                  unitaries: UnsafeMutableBufferPointer<Double>?,
-                                 status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
+                                 massErrors: UnsafeMutableBufferPointer<Double>? = nil,
+                                 status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil,
+                                 accuracy: TakagiAccuracy = .relative,
+                                 method: TakagiMethod = .automatic) throws(NuEFTError) -> NuEFTStatus {
         guard dimensions.contains(n) else {
             throw NuEFTError(.unsupportedDimension, "n = \(n) is outside \(dimensions)")
         }
@@ -95,18 +109,21 @@ public enum Takagi {
         let entries = 2 * n * n
         guard matrices.count == count * entries, masses.count == count * n,
               unitaries.map({ $0.count == count * entries }) ?? true,
+              massErrors.map({ $0.count == count * n }) ?? true,
               status.map({ $0.count == count }) ?? true else {
             throw NuEFTError(.lengthMismatch, "buffers do not hold \(count) matrices of dimension \(n)")
         }
         guard count > 0, let m = matrices.baseAddress, let s = masses.baseAddress else { return .ok }
         nonisolated(unsafe) let u = unitaries?.baseAddress
         nonisolated(unsafe) let codes = status?.baseAddress
-        let blockSize = 4 * max(1, 1024 / (n * n))   // a multiple of the 4 Jacobi lanes
+        nonisolated(unsafe) let e = massErrors?.baseAddress
+        let blockSize = 16 * max(1, 1024 / (n * n))   // a multiple of the Jacobi width
         let failures = forEachBlock(count: count, blockSize: blockSize) { range in
-            var engine = TakagiEngine(dimension: n)
+            var engine = TakagiEngine(dimension: n, accuracy: accuracy, method: method)
             let k = range.lowerBound
             return engine.factorize(m + k * entries, count: range.count, masses: s + k * n,
-                                    unitaries: u.map { $0 + k * entries }, status: codes.map { $0 + k })
+                                    unitaries: u.map { $0 + k * entries }, massErrors: e.map { $0 + k * n },
+                                    status: codes.map { $0 + k })
         }
         return failures == 0 ? .ok : .somePointsFailed
     }
@@ -115,35 +132,57 @@ public enum Takagi {
     public static let jacobiDimensions: ClosedRange<Int> = 1...8
 }
 
-/// Picks the path by n alone (so a matrix's result never depends on its batch): SIMD Jacobi
-/// for n ≤ 8, LAPACK dsyevd above.
+/// How the factorization is computed.
+public enum TakagiMethod: Int32, Sendable, CaseIterable {
+    /// The SIMD Jacobi path with `.relative` accuracy (any n) or for n ≤ 8
+    /// (`Takagi.jacobiDimensions`); LAPACK for n > 8 with `.absolute` accuracy. The choice depends
+    /// on n and the accuracy alone, so a matrix's result never depends on its batch.
+    case automatic = 0
+    /// Complex Takagi–Jacobi in SIMD (Takagi+Jacobi.swift), any n.
+    case jacobi = 1
+    /// LAPACK dsyevd on the real 2n×2n embedding (Takagi+LAPACK.swift), any n; backward stable
+    /// (absolute accuracy) whatever `TakagiAccuracy` asks, with the absolute error bounds.
+    case lapack = 2
+}
+
+/// Runs the path the method selects for dimension n.
 struct TakagiEngine {
     let n: Int
-    var jacobi: TakagiJacobiWorkspace?
+    let accuracy: TakagiAccuracy
+    let jacobi: TakagiJacobiKernel?
     var lapack: TakagiWorkspace?
 
-    init(dimension n: Int) {
+    init(dimension n: Int, accuracy: TakagiAccuracy = .relative, method: TakagiMethod = .automatic) {
         self.n = n
-        if Takagi.jacobiDimensions.contains(n) { jacobi = TakagiJacobiWorkspace(dimension: n) } else {
-            lapack = TakagiWorkspace(dimension: n)
-        }
+        self.accuracy = accuracy
+        let useJacobi = method == .jacobi
+            || (method == .automatic && (accuracy == .relative || Takagi.jacobiDimensions.contains(n)))
+        jacobi = useJacobi ? TakagiJacobiKernel(dimension: n) : nil
+        lapack = useJacobi ? nil : TakagiWorkspace(dimension: n)
     }
 
     /// Factorizes `count` consecutive matrices; returns the number that failed.
     mutating func factorize(_ m: UnsafePointer<Double>, count: Int, masses: UnsafeMutablePointer<Double>,
-                            unitaries: UnsafeMutablePointer<Double>?, status: UnsafeMutablePointer<NuEFTStatus>?) -> Int {
+                            unitaries: UnsafeMutablePointer<Double>?, massErrors: UnsafeMutablePointer<Double>?,
+                            status: UnsafeMutablePointer<NuEFTStatus>?) -> Int {
         let entries = 2 * n * n
         var failures = 0
         var k = 0
         while k < count {
-            if jacobi != nil {
-                let lanes = min(4, count - k)
-                failures += jacobi!.factorize(m + k * entries, lanes: lanes, masses: masses + k * n,
-                                              unitaries: unitaries.map { $0 + k * entries }, status: status.map { $0 + k })
+            if let jacobi {
+                let lanes = min(TakagiJacobiKernel.width, count - k)
+                failures += jacobi.factorize(m + k * entries, lanes: lanes, accuracy: accuracy, masses: masses + k * n,
+                                             unitaries: unitaries.map { $0 + k * entries },
+                                             massErrors: massErrors.map { $0 + k * n }, status: status.map { $0 + k })
                 k += lanes
             } else {
                 let code = lapack!.factorize(m + k * entries, masses: masses + k * n, unitary: unitaries.map { $0 + k * entries })
                 status?[k] = code
+                if let massErrors {
+                    // The backward error of dsyevd: 6 n ε ‖M‖₂ (NaN for a failed matrix).
+                    let bound = 6 * Double(n) * Double.ulpOfOne * masses[k * n + n - 1]
+                    (massErrors + k * n).update(repeating: bound, count: n)
+                }
                 if code != .ok { failures += 1 }
                 k += 1
             }
