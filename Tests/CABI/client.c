@@ -179,21 +179,26 @@ static void test_takagi(void) {
     /* diag(-2, 3i) has Takagi values 2, 3; a second matrix is not symmetric. */
     double m[16] = {-2, 0, 0, 0, 0, 0, 0, 3, /* matrix 1 */
                     1, 0, 2, 0, 2.5, 0, 1, 0 /* matrix 2: M01 != M10 */};
-    double masses[4], u[16];
+    double masses[4], u[16], errors[4];
     int32_t info[2];
-    CHECK(nueft_takagi_batch(2, 2, m, masses, u, info) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(nueft_takagi_batch(2, 2, m, NUEFT_TAKAGI_RELATIVE, NUEFT_TAKAGI_AUTOMATIC, masses, u, errors, info) == NUEFT_ERR_SOME_POINTS_FAILED);
     CHECK(info[0] == NUEFT_OK && info[1] == NUEFT_POINT_NOT_SYMMETRIC);
     CHECK(fabs(masses[0] - 2) <= 1e-15 && fabs(masses[1] - 3) <= 1e-15);
-    CHECK(isnan(masses[2]) && isnan(masses[3]));
+    CHECK(isnan(masses[2]) && isnan(masses[3]) && isnan(errors[2]));
+    /* the bounds certify the masses (here exact) to ~n eps relative */
+    CHECK(errors[0] >= 0 && errors[0] <= 1e-14 * masses[0] && errors[1] <= 1e-14 * masses[1]);
     /* U^T M U = diag(m): for M = diag(-2, 3i), u_1 = (i, 0) (real part 0, imaginary > 0) */
     CHECK(fabs(u[0]) <= 1e-15 && fabs(u[1] - 1) <= 1e-15);
-    CHECK(nueft_takagi_batch(1, 2, m, masses, NULL, NULL) == NUEFT_OK);
-    CHECK(nueft_takagi_batch(1, 17, m, masses, u, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
-    CHECK(nueft_takagi_batch(1, 0, m, masses, u, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
-    CHECK(nueft_takagi_batch(-1, 2, m, masses, u, NULL) == NUEFT_ERR_INVALID_COUNT);
-    CHECK(nueft_takagi_batch(1, 2, NULL, masses, u, NULL) == NUEFT_ERR_NULL_POINTER);
-    CHECK(nueft_takagi_batch(1, 2, m, NULL, u, NULL) == NUEFT_ERR_NULL_POINTER);
-    CHECK(nueft_takagi_batch(0, 2, NULL, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_takagi_batch(1, 2, m, NUEFT_TAKAGI_ABSOLUTE, NUEFT_TAKAGI_LAPACK, masses, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_takagi_batch(1, 17, m, 0, 0, masses, u, NULL, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_takagi_batch(1, 0, m, 0, 0, masses, u, NULL, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_takagi_batch(-1, 2, m, 0, 0, masses, u, NULL, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_takagi_batch(1, 2, NULL, 0, 0, masses, u, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_takagi_batch(1, 2, m, 0, 0, NULL, u, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_takagi_batch(0, 2, NULL, 0, 0, NULL, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_takagi_batch(1, 2, m, 2, 0, masses, u, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_takagi_batch(1, 2, m, 0, 3, masses, u, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_takagi_batch(1, 2, m, -1, 0, masses, u, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
 int main(void) {

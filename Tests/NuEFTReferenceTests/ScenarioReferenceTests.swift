@@ -19,7 +19,7 @@ struct ScenarioReferenceTests {
         }
     }
 
-    @Test("heavy masses to 1e-13, light masses to tier A, |U_α4|, |U_α5| and Σ_heavy|U_αj|² to the README's tolerances")
+    @Test("heavy masses to 1e-13, light masses to 10 sens_m u relative (high-relative-accuracy tolerance), |U_α4|, |U_α5| and Σ_heavy|U_αj|² to the README's tolerances")
     func massesAndMixings() throws {
         let u = 1.1e-16
         for (matrix, ref) in try scenarios() {
@@ -32,6 +32,11 @@ struct ScenarioReferenceTests {
                     #expect(abs(mixing.masses[k] - expected) <= 1e-13 * expected, "scenario \(ref.int("id")) m\(k + 1)")
                 } else {
                     #expect(abs(mixing.masses[k] - expected) <= 10 * Double(d) * .ulpOfOne * mMax)
+                    // README §4: a high-relative-accuracy method gets the light masses to
+                    // 10 sens_m u relative (the error of rounding the matrix once more).
+                    let sensitivity = ref.double("sens_m\(k + 1)")
+                    #expect(abs(mixing.masses[k] - expected) <= max(10 * sensitivity, 10) * u * expected,
+                            "scenario \(ref.int("id")) light m\(k + 1) = \(mixing.masses[k]), reference \(expected)")
                 }
             }
             for (k, label) in [(3, "4"), (4, "5")] where k < d {

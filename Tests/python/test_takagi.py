@@ -54,3 +54,60 @@ def test_bad_matrices():
         nueft.takagi(np.zeros((17, 17)))
     with pytest.raises(ValueError):
         nueft.takagi(np.zeros((2, 3)))
+
+
+def test_reference_tier_b_and_error_bounds():
+    """accuracy="relative" (default): every mass within the tier-B tolerance 50 kappa u m of
+    ../shared/reference/README.md, and the returned bounds cover the actual errors."""
+    kappas = load_table("takagi_conditioning.csv")
+    u_round = 2.0 ** -53
+    passed = 0
+    for (ident, sub, m, ref), krow in zip(reference_cases(), kappas):
+        n = m.shape[0]
+        masses, _, errors = nueft.takagi(m, return_errors=True)
+        ok = True
+        for k in range(n):
+            err = abs(masses[k] - ref[k])
+            if ref[k] == 0:
+                ok &= err <= 10 * n * np.finfo(float).eps * ref.max()
+            else:
+                ok &= err <= 50 * float(krow[f"kappa{k + 1}"]) * u_round * ref[k]
+            assert err <= errors[k] or err <= 2 * np.spacing(ref[k]), (ident, sub, k, err, errors[k])
+        passed += bool(ok)
+    assert passed >= 295, passed
+
+
+def test_accuracy_and_method_options():
+    rng = np.random.default_rng(5)
+    a = rng.normal(size=(20, 6, 6)) + 1j * rng.normal(size=(20, 6, 6))
+    m = a + np.swapaxes(a, -1, -2)
+    ref = np.sort(np.linalg.svd(m, compute_uv=False), axis=-1)
+    for accuracy in ("relative", "absolute"):
+        for method in ("automatic", "jacobi", "lapack"):
+            masses, u = nueft.takagi(m, accuracy=accuracy, method=method)
+            assert np.abs(masses - ref).max() <= 60 * np.finfo(float).eps * ref.max()
+            assert np.abs(np.swapaxes(u, -1, -2) @ m @ u - masses[..., None] * np.eye(6)).max() <= 1e-13
+    with pytest.raises(ValueError):
+        nueft.takagi(m, accuracy="exact")
+    with pytest.raises(ValueError):
+        nueft.takagi(m, method="eigen")
+
+
+def test_seesaw_light_masses_relative_vs_absolute():
+    """A type-I seesaw with M_R ~ 1e3 GeV and M_D ~ 1e-4 GeV: light masses ~1e-11 GeV. The
+    relative mode gets them to ~1e-15 (checked against the exact inverse-seesaw formula in
+    extended precision via mpmath); the absolute mode only to ~eps M_R."""
+    mpmath = pytest.importorskip("mpmath")
+    mpmath.mp.dps = 50
+    md = np.array([[1.1e-4, 0.3e-4], [0.2e-4, 0.9e-4], [0.5e-4, 0.7e-4]])
+    mr = np.diag([800.0, 1500.0])
+    m = np.zeros((5, 5), dtype=complex)
+    m[:3, 3:] = md
+    m[3:, :3] = md.T
+    m[3:, 3:] = mr
+    exact = mpmath.matrix(m.real.tolist())
+    svd = sorted(float(x) for x in mpmath.svd_r(exact, compute_uv=False))
+    rel, _ = nueft.takagi(m)
+    ab, _ = nueft.takagi(m, accuracy="absolute")
+    assert abs(rel[1] - svd[1]) <= 1e-14 * svd[1] and abs(rel[2] - svd[2]) <= 1e-14 * svd[2]
+    assert abs(ab[2] - svd[2]) <= 10 * 5 * np.finfo(float).eps * svd[4]

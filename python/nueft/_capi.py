@@ -91,7 +91,7 @@ for _name in ("nueft_f1_batch", "nueft_f2_batch", "nueft_yukawa_bracket_batch"):
     getattr(lib, _name).restype = ctypes.c_int32
 
 
-lib.nueft_takagi_batch.argtypes = [_n, _n, _p, _p, _p, _p]
+lib.nueft_takagi_batch.argtypes = [_n, _n, _p, ctypes.c_int32, ctypes.c_int32, _p, _p, _p, _p]
 lib.nueft_takagi_batch.restype = ctypes.c_int32
 
 

@@ -114,21 +114,49 @@ nueft_status nueft_yukawa_bracket_batch(ptrdiff_t n, const double *xh, const dou
 
 /* ---- Takagi factorization (eq. (2.5) of 000_b99ff7acfa28d225.txt) -------------------- */
 
+/* Accuracy of nueft_takagi_batch (TakagiAccuracy in Swift). */
+enum {
+    /* Every mass to high relative accuracy, bounded by mass_errors: Jacobi sweeps, one
+     * double-double refinement, a second sweep. The default of the Swift and Python APIs. */
+    NUEFT_TAKAGI_RELATIVE = 0,
+    /* Backward stable only: masses to ~n eps max(m) absolutely; about twice as fast. */
+    NUEFT_TAKAGI_ABSOLUTE = 1
+};
+
+/* Path of nueft_takagi_batch (TakagiMethod in Swift). */
+enum {
+    /* SIMD complex Jacobi with NUEFT_TAKAGI_RELATIVE or for n <= 8; LAPACK dsyevd on the real
+     * 2n x 2n embedding for n > 8 with NUEFT_TAKAGI_ABSOLUTE. */
+    NUEFT_TAKAGI_AUTOMATIC = 0,
+    NUEFT_TAKAGI_JACOBI = 1,
+    /* Always absolute accuracy (mass_errors = 6 n eps max(m)). */
+    NUEFT_TAKAGI_LAPACK = 2
+};
+
 /* Factorizes `count` complex symmetric n x n matrices, U^T M U = diag(m), M = U* diag(m) U^H:
- *  matrices   count*n*n complex entries, row-major, interleaved (re, im) - NumPy complex128;
- *  masses     receives count*n Takagi values per matrix, ascending (>= 0);
- *  unitaries  receives count*n*n complex entries (may be NULL): U row-major, column k is the
- *             Takagi vector of masses[k] (M u_k = m_k conj(u_k)); the component of largest
- *             modulus of each vector has a positive real part (this fixes the sign of a simple
- *             non-zero mass; for degenerate or zero masses a valid unitary basis is returned).
+ *  matrices    count*n*n complex entries, row-major, interleaved (re, im) - NumPy complex128;
+ *  accuracy    NUEFT_TAKAGI_RELATIVE or NUEFT_TAKAGI_ABSOLUTE;
+ *  method      NUEFT_TAKAGI_AUTOMATIC, _JACOBI or _LAPACK;
+ *  masses      receives count*n Takagi values per matrix, ascending (>= 0);
+ *  unitaries   receives count*n*n complex entries (may be NULL): U row-major, column k is the
+ *              Takagi vector of masses[k] (M u_k = m_k conj(u_k)); the component of largest
+ *              modulus of each vector has a positive real part (this fixes the sign of a
+ *              simple non-zero mass; for degenerate or zero masses a valid unitary basis is
+ *              returned);
+ *  mass_errors receives count*n absolute error bounds (may be NULL): with
+ *              NUEFT_TAKAGI_RELATIVE, mass_errors[k] / masses[k] is the certified relative
+ *              accuracy of mass k (4 n eps times the componentwise condition of the refined
+ *              matrix, plus a 2^-100 floor); with NUEFT_TAKAGI_ABSOLUTE, 6 n eps max(m).
  * n from 1 to 16 (else NUEFT_ERR_UNSUPPORTED_DIMENSION). A matrix with NaN / Inf entries or
  * not symmetric within 16 n eps max|M_ij| gets NaN outputs and NUEFT_POINT_NAN_INPUT /
  * _INFINITE_INPUT / _NOT_SYMMETRIC in info (within the tolerance its symmetric part is used).
- * Accuracy: masses to ~n eps max(m) absolutely, U unitary and U^T M U diagonal to ~n eps.
- * Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER (matrices or masses
- * NULL), NUEFT_ERR_INVALID_COUNT, NUEFT_ERR_UNSUPPORTED_DIMENSION. */
+ * U is unitary and U^T M U diagonal to ~n eps. Results do not depend on the batch or on the
+ * number of threads. Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER
+ * (matrices or masses NULL), NUEFT_ERR_INVALID_COUNT, NUEFT_ERR_UNSUPPORTED_DIMENSION,
+ * NUEFT_ERR_INVALID_ARGUMENT (accuracy or method unknown). */
 nueft_status nueft_takagi_batch(ptrdiff_t count, ptrdiff_t n, const double *matrices,
-                                double *masses, double *unitaries, int32_t *info);
+                                int32_t accuracy, int32_t method, double *masses,
+                                double *unitaries, double *mass_errors, int32_t *info);
 
 #ifdef __cplusplus
 }
