@@ -166,6 +166,13 @@ final class TakagiJacobiKernel {
         }
     }
 
+    /// √x lane-wise as two 4-lane halves: the generic SIMD8 squareRoot() is a lane loop that
+    /// the optimizer sometimes leaves scalar (with libm's errno path); SIMD4's becomes vsqrtpd.
+    @inline(__always)
+    static func root(_ x: Lanes) -> Lanes {
+        Lanes(lowHalf: x.lowHalf.squareRoot(), highHalf: x.highHalf.squareRoot())
+    }
+
     @inline(__always)
     static func maximum(_ a: Lanes, _ b: Lanes) -> Lanes { a.replacing(with: b, where: b .> a) }
 
@@ -197,10 +204,41 @@ final class TakagiJacobiKernel {
         let right = re .>= zero
         let nr = (modulus + re).replacing(with: im, where: .!right)
         let ni = im.replacing(with: modulus - re, where: .!right)
-        let length = (nr * nr + ni * ni).squareRoot()
+        let length = Self.root(nr * nr + ni * ni)
         let null = length .== zero
         let inverse = 1 / length.replacing(with: 1, where: null)
         return ((nr * inverse).replacing(with: 1, where: null), (ni * inverse).replacing(with: 0, where: null))
+    }
+
+    /// Steps 1–3 of the header: τ solving (J) on the scaled block, stable however close the two
+    /// singular values of the block are.
+    @inline(never)
+    static func stableTangent(sar: Lanes, sai: Lanes, sbr: Lanes, sbi: Lanes, sdr: Lanes, sdi: Lanes,
+                              absA: Lanes, absD: Lanes, b2: Lanes) -> (re: Lanes, im: Lanes) {
+        let zero = Lanes(repeating: 0), one = Lanes(repeating: 1)
+        let absB = root(b2)
+        // 1. Half phases of ā and d̄.
+        let ha = halfPhase(re: sar, im: -sai, modulus: absA)
+        let hd = halfPhase(re: sdr, im: -sdi, modulus: absD)
+        let hr = ha.re * hd.re - ha.im * hd.im, hi = ha.re * hd.im + ha.im * hd.re   // h_a h_d
+        let x = sbr * hr - sbi * hi, y = sbr * hi + sbi * hr                           // b'
+        // 2. Direction (C, S) and ρ.
+        let sum = absA + absD, difference = absA - absD
+        let sign = one.replacing(with: -1, where: difference .< zero)
+        let c0 = sign * x * sum, s0 = sign * y * difference
+        let norm = root(c0 * c0 + s0 * s0)
+        let flat = norm .== zero
+        let inverseNorm = 1 / norm.replacing(with: 1, where: flat)
+        let cosine = (c0 * inverseNorm).replacing(with: 1, where: flat)
+        let sine = (s0 * inverseNorm).replacing(with: 0, where: flat)
+        let wr = difference * cosine, wi = sum * sine
+        let halfW = 0.5 * root(wr * wr + wi * wi)
+        let denominator = halfW + root(halfW * halfW + absB * absB)
+        let none = denominator .== zero
+        let rho = (absB / denominator.replacing(with: 1, where: none)).replacing(with: 0, where: none)
+        // 3. τ = h_a h̄_d ρ (C + iS).
+        let gr = ha.re * hd.re + ha.im * hd.im, gi = ha.im * hd.re - ha.re * hd.im    // h_a h̄_d
+        return (rho * (gr * cosine - gi * sine), rho * (gr * sine + gi * cosine))
     }
 
     /// One rotation of the pair (p, q) in every lane above the threshold. Returns whether any
@@ -224,32 +262,35 @@ final class TakagiJacobiKernel {
         let sbr = br * inverseScale, sbi = bi * inverseScale
         let a2 = sar * sar + sai * sai, d2 = sdr * sdr + sdi * sdi, b2 = sbr * sbr + sbi * sbi
         // Threshold: rotate while |b| > ε √(|a| |d|).
-        let active = b2 .> Lanes(repeating: Double.ulpOfOne * Double.ulpOfOne) * (a2 * d2).squareRoot()
+        // (√a2·√d2, not √(a2·d2): LLVM vectorizes the root of a sum of squares, which it knows
+        // to be non-negative, but leaves other roots scalar with libm's errno path.)
+        let absA = Self.root(a2), absD = Self.root(d2)
+        let active = b2 .> Lanes(repeating: Double.ulpOfOne * Double.ulpOfOne) * (absA * absD)
         if !any(active) { return false }
-        let absA = a2.squareRoot(), absD = d2.squareRoot(), absB = b2.squareRoot()
-        // 1. Half phases of ā and d̄.
-        let ha = Self.halfPhase(re: sar, im: -sai, modulus: absA)
-        let hd = Self.halfPhase(re: sdr, im: -sdi, modulus: absD)
-        let hr = ha.re * hd.re - ha.im * hd.im, hi = ha.re * hd.im + ha.im * hd.re   // h_a h_d
-        let x = sbr * hr - sbi * hi, y = sbr * hi + sbi * hr                           // b'
-        // 2. Direction (C, S) and ρ.
-        let sum = absA + absD, difference = absA - absD
-        let sign = one.replacing(with: -1, where: difference .< zero)
-        let c0 = sign * x * sum, s0 = sign * y * difference
-        let norm = (c0 * c0 + s0 * s0).squareRoot()
-        let flat = norm .== zero
-        let inverseNorm = 1 / norm.replacing(with: 1, where: flat)
-        let cosine = (c0 * inverseNorm).replacing(with: 1, where: flat)
-        let sine = (s0 * inverseNorm).replacing(with: 0, where: flat)
-        let wr = difference * cosine, wi = sum * sine
-        let halfW = 0.5 * (wr * wr + wi * wi).squareRoot()
-        let denominator = halfW + (halfW * halfW + absB * absB).squareRoot()
-        let none = (denominator .== zero) .| .!active
-        let rho = (absB / denominator.replacing(with: 1, where: none)).replacing(with: 0, where: none)
-        // 3. τ = h_a h̄_d ρ (C + iS).
-        let gr = ha.re * hd.re + ha.im * hd.im, gi = ha.im * hd.re - ha.re * hd.im    // h_a h̄_d
-        let tr = rho * (gr * cosine - gi * sine), ti = rho * (gr * sine + gi * cosine)
-        let c = 1 / (one + rho * rho).squareRoot()
+        // The common case: the same τ from the Hermitian form (Hahn's),
+        // τ = sgn(T) f / (|T| + √(T² + |f|²)), f = āb + b̄d, T = (|a|² − |d|²)/2 — algebraically
+        // identical to steps 1–3, four times cheaper, accurate while the block's singular values
+        // are well separated: √(T² + |f|²) ≥ 1e-3 (|a|² + |d|² + 2|b|²). Lanes below that use
+        // steps 1–3 (computed only when some lane needs them).
+        let fr = (sar * sbr + sai * sbi) + (sbr * sdr + sbi * sdi)
+        let fi = (sar * sbi - sai * sbr) + (sbr * sdi - sbi * sdr)
+        let t = 0.5 * (a2 - d2)
+        let absT = t.replacing(with: -t, where: t .< zero)
+        let root = Self.root(t * t + (fr * fr + fi * fi))
+        let separated = root .>= Lanes(repeating: 1e-3) * (a2 + d2 + 2 * b2)
+        let sign = one.replacing(with: -1, where: t .< zero)
+        let inverse = sign / (absT + root).replacing(with: 1, where: .!separated)
+        var tr = (fr * inverse).replacing(with: 0, where: .!active)
+        var ti = (fi * inverse).replacing(with: 0, where: .!active)
+        if any(active .& .!separated) {
+            let stable = Self.stableTangent(sar: sar, sai: sai, sbr: sbr, sbi: sbi, sdr: sdr, sdi: sdi,
+                                            absA: absA, absD: absD, b2: b2)
+            let use = active .& .!separated
+            tr = tr.replacing(with: stable.re, where: use)
+            ti = ti.replacing(with: stable.im, where: use)
+        }
+        let rho2 = tr * tr + ti * ti
+        let c = 1 / Self.root(one + rho2)
         let sr = tr * c, si = ti * c
 
         // The 2×2 block: B_pp = c²a + 2cs̄b + s̄²d, B_qq = s²a − 2csb + c²d,
@@ -301,7 +342,7 @@ final class TakagiJacobiKernel {
             let scaling = Self.powerOfTwoScale(largest)
             let inverseScale = scaling.inverse
             let sre = re * inverseScale, sim = im * inverseScale
-            let scaledModulus = (sre * sre + sim * sim).squareRoot()
+            let scaledModulus = Self.root(sre * sre + sim * sim)
             let h = Self.halfPhase(re: sre, im: -sim, modulus: scaledModulus)
             let modulus = scaledModulus * scaling.scale
             var bestModulus = Lanes(repeating: -1), bestRe = zero, bestIm = zero

@@ -200,6 +200,6 @@ extension TakagiJacobiKernel {
         let largest = maximum(re.replacing(with: -re, where: re .< zero), im.replacing(with: -im, where: im .< zero))
         let scaling = powerOfTwoScale(largest)
         let sr = re * scaling.inverse, si = im * scaling.inverse
-        return (sr * sr + si * si).squareRoot() * scaling.scale
+        return Self.root(sr * sr + si * si) * scaling.scale
     }
 }
