@@ -29,6 +29,8 @@ let package = Package(
             pkgConfig: "lapacke",
             providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]
         ),
+        // Header-only vector intrinsics (vsqrtpd on whole SIMD vectors) for the Swift kernels.
+        .systemLibrary(name: "CNuEFTIntrinsics", path: "CSupport/CNuEFTIntrinsics"),
         // The hand-written public C header; header-only, so @c @implementation is checked against it.
         .systemLibrary(name: "CNuEFT", path: "CSupport/CNuEFT"),
         // All the math. Knows nothing of C.
@@ -36,6 +38,7 @@ let package = Package(
             name: "NuEFT",
             dependencies: [
                 "CLapacke",
+                "CNuEFTIntrinsics",
                 .product(name: "ComplexModule", package: "swift-numerics"),
                 .product(name: "RealModule", package: "swift-numerics"),
             ]

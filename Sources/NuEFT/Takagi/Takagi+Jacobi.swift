@@ -36,6 +36,8 @@
 // non-negative diagonal), then the sign convention of Takagi.swift (in SIMD), then a per-lane
 // ascending sort while writing out.
 
+import CNuEFTIntrinsics
+
 /// Complex Takagi–Jacobi sweeps for eight matrices of dimension n at once. Owns its buffers
 /// (allocated once per block of matrices, never per matrix).
 final class TakagiJacobiKernel {
@@ -88,12 +90,15 @@ final class TakagiJacobiKernel {
         let entries = 2 * n * n
         var valid: UInt32 = 0   // bit `lane` set for a valid matrix
         var failures = 0
+        let width = Self.width
         for i in 0..<(n * n) {
             aRe[i] = Lanes(repeating: 0); aIm[i] = Lanes(repeating: 0)
             uRe[i] = Lanes(repeating: 0); uIm[i] = Lanes(repeating: 0)
-            mRe[i] = Lanes(repeating: 0); mIm[i] = Lanes(repeating: 0)
         }
         for d in 0..<n { uRe[d * n + d] = Lanes(repeating: 1) }
+        // Lane ℓ of vector v is the double at v·width + ℓ (SIMD8<Double> is eight contiguous
+        // doubles): single-lane stores and loads without read-modify-write of whole vectors.
+        let aReLanes = Self.lanes(aRe), aImLanes = Self.lanes(aIm)
         for lane in 0..<lanes {
             let matrix = m + lane * entries
             let code = TakagiValidation.check(matrix, dimension: n)
@@ -105,9 +110,16 @@ final class TakagiJacobiKernel {
                     // The symmetric part (M + Mᵀ)/2, exact up to one rounding.
                     let re = 0.5 * (matrix[2 * (i * n + j)] + matrix[2 * (j * n + i)])
                     let im = 0.5 * (matrix[2 * (i * n + j) + 1] + matrix[2 * (j * n + i) + 1])
-                    aRe[i * n + j][lane] = re; aIm[i * n + j][lane] = im
-                    mRe[i * n + j][lane] = re; mIm[i * n + j][lane] = im
-                    mRe[j * n + i][lane] = re; mIm[j * n + i][lane] = im
+                    aReLanes[(i * n + j) * width + lane] = re; aImLanes[(i * n + j) * width + lane] = im
+                }
+            }
+        }
+        if accuracy == .relative {
+            // Keep M (both triangles) for the refinement.
+            for i in 0..<n {
+                for j in i..<n {
+                    mRe[i * n + j] = aRe[i * n + j]; mIm[i * n + j] = aIm[i * n + j]
+                    mRe[j * n + i] = aRe[i * n + j]; mIm[j * n + i] = aIm[i * n + j]
                 }
             }
         }
@@ -117,6 +129,7 @@ final class TakagiJacobiKernel {
         case .absolute: absoluteErrors()
         }
         finish()
+        let uReLanes = Self.lanes(uRe), uImLanes = Self.lanes(uIm)
         for lane in 0..<lanes {
             let mOut = masses + lane * n
             let uOut = unitaries.map { $0 + lane * entries }
@@ -127,7 +140,7 @@ final class TakagiJacobiKernel {
                 continue
             }
             // Ascending masses (insertion sort, ties by index), columns of U permuted alike.
-            for k in 0..<n { order[k] = k; sorted[k] = aRe[k * n + k][lane] }
+            for k in 0..<n { order[k] = k; sorted[k] = aReLanes[(k * n + k) * width + lane] }
             for i in 1..<max(1, n) {
                 let key = order[i], value = sorted[i]
                 var j = i - 1
@@ -139,13 +152,14 @@ final class TakagiJacobiKernel {
             }
             for k in 0..<n { mOut[k] = sorted[k] }
             if let massErrors {
-                for k in 0..<n { massErrors[lane * n + k] = errors[order[k]][lane] }
+                let errorLanes = Self.lanes(errors)
+                for k in 0..<n { massErrors[lane * n + k] = errorLanes[order[k] * width + lane] }
             }
             if let uOut {
                 for i in 0..<n {
                     for k in 0..<n {
-                        uOut[2 * (i * n + k)] = uRe[i * n + order[k]][lane]
-                        uOut[2 * (i * n + k) + 1] = uIm[i * n + order[k]][lane]
+                        uOut[2 * (i * n + k)] = uReLanes[(i * n + order[k]) * width + lane]
+                        uOut[2 * (i * n + k) + 1] = uImLanes[(i * n + order[k]) * width + lane]
                     }
                 }
             }
@@ -166,11 +180,15 @@ final class TakagiJacobiKernel {
         }
     }
 
-    /// √x lane-wise as two 4-lane halves: the generic SIMD8 squareRoot() is a lane loop that
-    /// the optimizer sometimes leaves scalar (with libm's errno path); SIMD4's becomes vsqrtpd.
+    /// √x lane-wise through clang's elementwise builtin (CSupport/CNuEFTIntrinsics): the generic
+    /// SIMD squareRoot() is a lane loop that the optimizer often leaves scalar or half width.
     @inline(__always)
-    static func root(_ x: Lanes) -> Lanes {
-        Lanes(lowHalf: x.lowHalf.squareRoot(), highHalf: x.highHalf.squareRoot())
+    static func root(_ x: Lanes) -> Lanes { nueft_sqrt8(x) }
+
+    /// The doubles of a buffer of vectors, lane by lane.
+    @inline(__always)
+    static func lanes(_ vectors: UnsafeMutablePointer<Lanes>) -> UnsafeMutablePointer<Double> {
+        UnsafeMutableRawPointer(vectors).assumingMemoryBound(to: Double.self)
     }
 
     @inline(__always)
@@ -262,8 +280,6 @@ final class TakagiJacobiKernel {
         let sbr = br * inverseScale, sbi = bi * inverseScale
         let a2 = sar * sar + sai * sai, d2 = sdr * sdr + sdi * sdi, b2 = sbr * sbr + sbi * sbi
         // Threshold: rotate while |b| > ε √(|a| |d|).
-        // (√a2·√d2, not √(a2·d2): LLVM vectorizes the root of a sum of squares, which it knows
-        // to be non-negative, but leaves other roots scalar with libm's errno path.)
         let absA = Self.root(a2), absD = Self.root(d2)
         let active = b2 .> Lanes(repeating: Double.ulpOfOne * Double.ulpOfOne) * (absA * absD)
         if !any(active) { return false }
@@ -278,20 +294,24 @@ final class TakagiJacobiKernel {
         let absT = t.replacing(with: -t, where: t .< zero)
         let root = Self.root(t * t + (fr * fr + fi * fi))
         let separated = root .>= Lanes(repeating: 1e-3) * (a2 + d2 + 2 * b2)
+        // With D = |T| + √(T² + |f|²): c = 1/√(1 + |τ|²) = D/√(D² + |f|²), s = τc = sgn(T) f/√(D² + |f|²)
+        // (one division for both).
         let sign = one.replacing(with: -1, where: t .< zero)
-        let inverse = sign / (absT + root).replacing(with: 1, where: .!separated)
-        var tr = (fr * inverse).replacing(with: 0, where: .!active)
-        var ti = (fi * inverse).replacing(with: 0, where: .!active)
-        if any(active .& .!separated) {
-            let stable = Self.stableTangent(sar: sar, sai: sai, sbr: sbr, sbi: sbi, sdr: sdr, sdi: sdi,
-                                            absA: absA, absD: absD, b2: b2)
-            let use = active .& .!separated
-            tr = tr.replacing(with: stable.re, where: use)
-            ti = ti.replacing(with: stable.im, where: use)
+        let d = absT + root
+        let common = active .& separated
+        let inverseLength = 1 / Self.root(d * d + (fr * fr + fi * fi)).replacing(with: 1, where: .!common)
+        var c = (d * inverseLength).replacing(with: 1, where: .!common)
+        var sr = (sign * fr * inverseLength).replacing(with: 0, where: .!common)
+        var si = (sign * fi * inverseLength).replacing(with: 0, where: .!common)
+        let unseparated = active .& .!separated
+        if any(unseparated) {
+            let tau = Self.stableTangent(sar: sar, sai: sai, sbr: sbr, sbi: sbi, sdr: sdr, sdi: sdi,
+                                         absA: absA, absD: absD, b2: b2)
+            let stableC = 1 / Self.root(one + (tau.re * tau.re + tau.im * tau.im))
+            c = c.replacing(with: stableC, where: unseparated)
+            sr = sr.replacing(with: tau.re * stableC, where: unseparated)
+            si = si.replacing(with: tau.im * stableC, where: unseparated)
         }
-        let rho2 = tr * tr + ti * ti
-        let c = 1 / Self.root(one + rho2)
-        let sr = tr * c, si = ti * c
 
         // The 2×2 block: B_pp = c²a + 2cs̄b + s̄²d, B_qq = s²a − 2csb + c²d,
         // B_pq = −csa + (c² − |s|²)b + cs̄d (unscaled entries).
