@@ -152,7 +152,7 @@ public enum Dim7WCxf {
 
     /// A WCxf JSON file of the non-zero coefficients at `scale` (GeV).
     public static func json(_ c: Dim7WilsonCoefficients, scale: Double) -> String {
-        let rows = c.nonZeroComponents.map { "    \"\(key($0.op, $0.indices))\": \(format($0.value * gevPerTeVFactor))" }
+        let rows = c.nonZeroComponents.map { "    \"\(key($0.op, $0.indices))\": \(format($0.value / 1e9))" }
         return "{\n  \"eft\": \"\(eft)\",\n  \"basis\": \"\(basis)\",\n  \"scale\": \(format(scale)),\n  \"values\": {\n"
             + rows.joined(separator: ",\n") + (rows.isEmpty ? "" : "\n") + "  }\n}\n"
     }
@@ -162,7 +162,7 @@ public enum Dim7WCxf {
         var out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues:\n"
         let rows = c.nonZeroComponents
         if rows.isEmpty { out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues: {}\n" }
-        for row in rows { out += "  \(key(row.op, row.indices)): \(format(row.value * gevPerTeVFactor))\n" }
+        for row in rows { out += "  \(key(row.op, row.indices)): \(format(row.value / 1e9))\n" }
         return out
     }
 
@@ -210,7 +210,7 @@ public enum Dim7WCxf {
                     }
                     guard path[2] == "Re" else { throw NuEFTError(.invalidArgument, "unknown field \(path[2]) of \(path[1])") }
                 }
-                try c.set(op, idx, x / gevPerTeVFactor)
+                try c.set(op, idx, x * 1e9)
             default:
                 continue   // metadata and other top-level fields are ignored
             }
