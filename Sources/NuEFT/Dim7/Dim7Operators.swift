@@ -107,3 +107,24 @@ public func dim7Scale(coefficient c: Double) -> Double {
 public func dim7Coefficient(scale lambda: Double) -> Double {
     1 / (lambda * lambda * lambda)
 }
+
+extension NuEFT {
+    /// Λ = |C|^(−1/3) (TeV, C in TeV⁻³) over a buffer. C = 0 gives +∞ (no scale); a NaN or ±∞
+    /// C gives NaN with `.nanInput`/`.infiniteInput` in `status`, and the call returns
+    /// `.somePointsFailed`.
+    /// - Throws: `.lengthMismatch` for buffers of different lengths.
+    @discardableResult
+    public static func dim7Scales(_ c: UnsafeBufferPointer<Double>, into lambda: UnsafeMutableBufferPointer<Double>,
+                                  status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
+        guard c.count == lambda.count, status.map({ $0.count == c.count }) ?? true else { throw NuEFTError(.lengthMismatch) }
+        var failures = 0
+        for i in 0..<c.count {
+            let x = c[i]
+            let s: NuEFTStatus = x.isNaN ? .nanInput : x.isInfinite ? .infiniteInput : .ok
+            lambda[i] = s == .ok ? dim7Scale(coefficient: x) : .nan
+            if s != .ok { failures += 1 }
+            status?[i] = s
+        }
+        return failures == 0 ? .ok : .somePointsFailed
+    }
+}
