@@ -244,13 +244,13 @@ def to_wcxf(c, *, scale=1000.0, fmt="json") -> str:
             idx = [flat // 3, flat % 3] if k < 6 else [flat // 27, (flat // 9) % 3, (flat // 3) % 3, flat % 3]
             if k in (0, 4) and idx[0] > idx[1]:
                 continue
-            values[wcxf_key(k, idx)] = v / 1e9
+            values[wcxf_key(k, idx)] = float(v) / 1e9
     doc = {"eft": WCXF_EFT, "basis": WCXF_BASIS, "scale": scale, "values": values}
     if fmt == "json":
         return json.dumps(doc, indent=2) + "\n"
     if fmt == "yaml":
         lines = [f"eft: {WCXF_EFT}", f"basis: {WCXF_BASIS}", f"scale: {scale!r}", "values:" if values else "values: {}"]
-        lines += [f"  {key}: {value!r}" for key, value in values.items()]
+        lines += [f"  {key}: {float(value)!r}" for key, value in values.items()]
         return "\n".join(lines) + "\n"
     raise ValueError("fmt must be 'json' or 'yaml'")
 
