@@ -6,6 +6,7 @@
 // contradicts the paper's own formulas (ERRATA.md), the test asserts the re-derived value and
 // records the printed one beside it; Dim7.md tabulates both.
 
+import RealModule
 @testable import NuEFT
 import Testing
 
@@ -383,5 +384,3 @@ struct Dim7MomentTests {
         #expect(point.left[.magneticMoment, 0, 1] == -point.left[.magneticMoment, 1, 0])
     }
 }
-
-import RealModule

@@ -1,5 +1,3 @@
-import RealModule
-
 // The twelve dimension-7 ΔL = 2 SMEFT operators of Table 1 of 002_3ba235c4befdeead.txt
 // (G. Fridell et al., "Probing lepton number violation: a comprehensive survey of dimension-7
 // SMEFT"; the basis of its refs. [13, 14], Lehman 2014 and Liao–Ma 2016), their flavour
@@ -7,6 +5,8 @@ import RealModule
 //
 // Flavour indices are 0-based in Swift, C and Python (0 = e/u/d, 1 = μ/c/s, 2 = τ/t/b) and
 // 1-based in WCxf keys and in the paper ("1μ2μ" = indices 0, 1, 1, 1).
+
+import RealModule
 
 /// A dimension-7 ΔL = 2 SMEFT operator, Table 1 of 002_3ba235c4befdeead.txt.
 ///

@@ -12,6 +12,8 @@
 // the single-operator limit along a direction Ĉ is |C| < 1/R(Ĉ), Λ > R(Ĉ)^{1/3} TeV.
 // For one channel R = |x|/L, which is how the paper's tables are made.
 
+import RealModule
+
 /// A probe (a row colour of Fig. 7 of 002_3ba235c4befdeead.txt).
 @frozen
 public enum Dim7Probe: Int32, CaseIterable, Sendable, CustomStringConvertible {
@@ -169,5 +171,3 @@ public enum Dim7Probes {
         return r.map { $0 > 0 ? Double.root($0, 3) : nil }
     }
 }
-
-import RealModule
