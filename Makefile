@@ -61,6 +61,7 @@ bench-compare: build
 	$(CC) -O2 Benchmarks/lapacke_loop/lapacke_zgesvd_loop.c -llapacke -lopenblas -o .build/bench/lapacke_zgesvd_loop
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_numpy.py
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_takagi.py
+	PYTHONPATH=python $(PYTHON) Benchmarks/compare_dim7.py
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -30,5 +30,14 @@ let package = Package(
             path: "Benchmarks/Takagi",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "Dim7",
+            dependencies: [
+                .product(name: "NuEFT", package: "NuEFT"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Dim7",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -201,6 +201,74 @@ static void test_takagi(void) {
     CHECK(nueft_takagi_batch(1, 2, m, -1, 0, masses, u, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
+/* ---- dimension-7 section (002_3ba235c4befdeead.txt) ---------------------------------- */
+static void test_dim7(void) {
+    /* Lambda = |C|^(-1/3) */
+    double c[4] = {8.0, -1e-3, 0.0, NAN}, lambda[4];
+    int32_t info[4];
+    CHECK(nueft_dim7_scale_batch(4, c, lambda, info) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(lambda[0], 0.5, 1e-15) && close_to(lambda[1], 10.0, 1e-15) && isinf(lambda[2]) && isnan(lambda[3]));
+    CHECK(info[0] == NUEFT_OK && info[2] == NUEFT_OK && info[3] == NUEFT_POINT_NAN_INPUT);
+    CHECK(nueft_dim7_scale_batch(1, NULL, lambda, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_scale_batch(-3, c, lambda, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_dim7_scale_batch(0, NULL, NULL, NULL) == NUEFT_OK);
+
+    /* matching: C_dLQLH1^{1e1e} = 1 TeV^-3 gives c^S_{dunue;LL}^{11ee} = v C/(8 G_F) */
+    static double smeft[540], left[1089];
+    memset(smeft, 0, sizeof smeft);
+    smeft[54 + 81 * (NUEFT_DIM7_DLQLH1 - 6)] = 1.0;
+    CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, smeft, left) == NUEFT_OK);
+    CHECK(close_to(left[81 * NUEFT_DIM7_LEFT_DUNUE_LL_S], 246.0 * 1e-9 / (8 * 1.1663787e-5), 1e-14));
+    CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, 7, smeft, left) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_match(5, NUEFT_DIM7_CONSISTENT, smeft, left) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, NULL, left) == NUEFT_ERR_NULL_POINTER);
+    smeft[1] = 1.0; /* C_LH^{e mu} without C_LH^{mu e}: not symmetric */
+    CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, smeft, left) == NUEFT_ERR_INVALID_ARGUMENT);
+    smeft[1] = 0.0;
+
+    /* single-operator limits: 0vbb for C_dLQLH1^{1e1e}: Lambda = 242 TeV (Table 5) */
+    double limits[NUEFT_DIM7_NUM_PROBES];
+    CHECK(nueft_dim7_scale_limits(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_PAPER, NUEFT_DIM7_CURRENT, smeft, limits) == NUEFT_OK);
+    CHECK(fabs(limits[NUEFT_DIM7_DOUBLE_BETA] - 242.0) < 1.0);
+    CHECK(limits[NUEFT_DIM7_MUON_DECAY] == 0.0);
+    memset(smeft, 0, sizeof smeft);
+    CHECK(nueft_dim7_scale_limits(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_PAPER, NUEFT_DIM7_CURRENT, smeft, limits) == NUEFT_ERR_INVALID_ARGUMENT);
+
+    /* batch: 2 components (C_eLLLH^{mu e e mu}, C_LHB^{e mu}), 3 points, one NaN */
+    int32_t comps[10] = {NUEFT_DIM7_ELLLH, 1, 0, 0, 1, NUEFT_DIM7_LHB, 0, 1, 0, 0};
+    double coeff[6] = {100.0, 1e-6, NAN, 0.0, 1e-3, 0.0};
+    double r[NUEFT_DIM7_NUM_PROBES * 3];
+    int32_t seen[3], pinfo[3];
+    CHECK(nueft_dim7_probes_batch(3, 2, NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, NUEFT_DIM7_CURRENT,
+                                  comps, coeff, r, seen, pinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(pinfo[0] == NUEFT_OK && pinfo[1] == NUEFT_OK && pinfo[2] == NUEFT_POINT_NAN_INPUT);
+    CHECK(r[NUEFT_DIM7_MUON_DECAY * 3 + 0] > 1.0 && (seen[0] & (1 << NUEFT_DIM7_MUON_DECAY)));
+    CHECK(r[NUEFT_DIM7_MUON_DECAY * 3 + 1] < 1.0 && r[NUEFT_DIM7_MAGNETIC_MOMENT * 3 + 1] > 1.0);
+    CHECK(seen[1] == (1 << NUEFT_DIM7_MAGNETIC_MOMENT));
+    CHECK(isnan(r[2]) && seen[2] == 0);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 0, comps, coeff, r, NULL, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(nueft_dim7_probes_batch(3, 0, 0, 0, 0, comps, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_probes_batch(-1, 2, 0, 0, 0, comps, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 2, comps, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 0, NULL, coeff, r, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 0, comps, NULL, r, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 0, comps, coeff, NULL, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_probes_batch(0, 2, 0, 0, 0, comps, NULL, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_dim7_probes_batch((ptrdiff_t)1 << 62, 2, 0, 0, 0, comps, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_COUNT);
+    int32_t bad_comp[5] = {NUEFT_DIM7_LHB, 1, 1, 0, 0}; /* antisymmetric: no diagonal */
+    CHECK(nueft_dim7_probes_batch(1, 1, 0, 0, 0, bad_comp, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    int32_t bad_op[5] = {12, 0, 0, 0, 0};
+    CHECK(nueft_dim7_probes_batch(1, 1, 0, 0, 0, bad_op, coeff, r, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+
+    /* LEFT batch: c^S_{e nu;LL}^{mu e e mu} of C_eLLLH^{mu e e mu} = -3 v C/(16 G_F) */
+    int32_t lcomp[5] = {NUEFT_DIM7_LEFT_ENU_LL_S, 1, 0, 0, 1};
+    double lout[3];
+    CHECK(nueft_dim7_left_batch(3, 2, 1, 0, 0, comps, lcomp, coeff, lout, pinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(lout[0], -3 * 246.0 * 100e-9 / (16 * 1.1663787e-5), 1e-13) && isnan(lout[2]));
+    CHECK(nueft_dim7_left_batch(3, 2, 1, 0, 0, comps, NULL, coeff, lout, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_left_batch(3, 2, 0, 0, 0, comps, lcomp, coeff, lout, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+}
+
 int main(void) {
     test_takagi();
     test_library();
@@ -208,6 +276,7 @@ int main(void) {
     test_loop_integrals();
     test_brackets();
     test_threads_bitwise();
+    test_dim7();
     if (failures) {
         fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
         return 1;

@@ -94,6 +94,18 @@ for _name in ("nueft_f1_batch", "nueft_f2_batch", "nueft_yukawa_bracket_batch"):
 lib.nueft_takagi_batch.argtypes = [_n, _n, _p, ctypes.c_int32, ctypes.c_int32, _p, _p, _p, _p]
 lib.nueft_takagi_batch.restype = ctypes.c_int32
 
+# Dimension-7 section (002_3ba235c4befdeead.txt)
+lib.nueft_dim7_scale_batch.argtypes = [_n, _p, _p, _p]
+lib.nueft_dim7_scale_batch.restype = ctypes.c_int32
+lib.nueft_dim7_match.argtypes = [ctypes.c_int32, ctypes.c_int32, _p, _p]
+lib.nueft_dim7_match.restype = ctypes.c_int32
+lib.nueft_dim7_scale_limits.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p, _p]
+lib.nueft_dim7_scale_limits.restype = ctypes.c_int32
+lib.nueft_dim7_probes_batch.argtypes = [_n, _n, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p, _p, _p, _p, _p]
+lib.nueft_dim7_probes_batch.restype = ctypes.c_int32
+lib.nueft_dim7_left_batch.argtypes = [_n, _n, _n, ctypes.c_int32, ctypes.c_int32, _p, _p, _p, _p, _p]
+lib.nueft_dim7_left_batch.restype = ctypes.c_int32
+
 
 def status_string(code: int) -> str:
     return lib.nueft_status_string(code).decode()

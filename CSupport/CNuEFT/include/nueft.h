@@ -158,6 +158,97 @@ nueft_status nueft_takagi_batch(ptrdiff_t count, ptrdiff_t n, const double *matr
                                 int32_t accuracy, int32_t method, double *masses,
                                 double *unitaries, double *mass_errors, int32_t *info);
 
+
+/* ======================================================================================= */
+/* ---- Dimension-7 Delta L = 2 SMEFT (002_3ba235c4befdeead.txt) -------------------------- */
+/* ======================================================================================= */
+/*
+ * G. Fridell et al., "Probing lepton number violation: a comprehensive survey of dimension-7
+ * SMEFT". Wilson coefficients C are real, in TeV^-3; Lambda = |C|^(-1/3) in TeV. Flavour
+ * indices are 0-based (0 = e/u/d, 1 = mu/c/s, 2 = tau/t/b).
+ *
+ * A full SMEFT point is 540 doubles: operator op (enum below) occupies [9 op, 9 op + 9) for
+ * op < 6 (indices p r, row-major) and [54 + 81 (op - 6), +81) for op >= 6 (indices p r s t).
+ * C_LH must be symmetric and C_LHB antisymmetric (else NUEFT_ERR_INVALID_ARGUMENT).
+ * A full LEFT point is 1089 doubles: LEFT operator l (enum below) occupies [81 l, 81 l + 81)
+ * for l < 13 (indices p r s t) and [1053 + 9 (l - 13), +9) for l >= 13 (indices i j).
+ *
+ * Input sets: 0 = "paper" (reproduces the paper), 1 = "current" (KamLAND-Zen 3.8e26 yr, PDG
+ * 2024 CKM). Conventions: where the paper contradicts itself (see Dim7.md / ERRATA.md).
+ */
+
+enum nueft_dim7_operator {
+    NUEFT_DIM7_LH = 0, NUEFT_DIM7_LEHD = 1, NUEFT_DIM7_LHD1 = 2, NUEFT_DIM7_LHD2 = 3,
+    NUEFT_DIM7_LHB = 4, NUEFT_DIM7_LHW = 5, NUEFT_DIM7_DULLD = 6, NUEFT_DIM7_ELLLH = 7,
+    NUEFT_DIM7_DLUEH = 8, NUEFT_DIM7_DLQLH1 = 9, NUEFT_DIM7_DLQLH2 = 10, NUEFT_DIM7_QULLH = 11
+};
+
+enum nueft_dim7_left_operator {
+    NUEFT_DIM7_LEFT_ENU_LL_S = 0, NUEFT_DIM7_LEFT_ENU_RL_S = 1, NUEFT_DIM7_LEFT_ENU_LL_T = 2,
+    NUEFT_DIM7_LEFT_DNU_LL_S = 3, NUEFT_DIM7_LEFT_DNU_LL_T = 4, NUEFT_DIM7_LEFT_UNU_RL_S = 5,
+    NUEFT_DIM7_LEFT_DUNUE_LL_S = 6, NUEFT_DIM7_LEFT_DUNUE_RL_S = 7, NUEFT_DIM7_LEFT_DUNUE_LL_T = 8,
+    NUEFT_DIM7_LEFT_DUNUE_LR_V = 9, NUEFT_DIM7_LEFT_DUNUE_RR_V = 10,
+    NUEFT_DIM7_LEFT_DUNUE_LL_V7 = 11, NUEFT_DIM7_LEFT_DUNUE_RL_V7 = 12,
+    NUEFT_DIM7_LEFT_V_LL9 = 13, NUEFT_DIM7_LEFT_V_LR9 = 14,
+    NUEFT_DIM7_LEFT_MAGNETIC_MOMENT = 15, /* mu_ij / e in GeV^-1, eq. (4.35) */
+    NUEFT_DIM7_LEFT_NEUTRINO_MASS = 16    /* delta m_ij in GeV, Sec. 5 */
+};
+
+enum nueft_dim7_probe {
+    NUEFT_DIM7_COLLIDER = 0, NUEFT_DIM7_DOUBLE_BETA = 1, NUEFT_DIM7_OSCILLATIONS = 2,
+    NUEFT_DIM7_CEVNS = 3, NUEFT_DIM7_KAON_DECAYS = 4, NUEFT_DIM7_B_MESON_DECAYS = 5,
+    NUEFT_DIM7_MUON_DECAY = 6, NUEFT_DIM7_MAGNETIC_MOMENT = 7, NUEFT_DIM7_NATURALNESS = 8,
+    NUEFT_DIM7_NUM_PROBES = 9
+};
+
+enum nueft_dim7_convention { NUEFT_DIM7_CONSISTENT = 0, NUEFT_DIM7_PAPER = 1 };
+enum nueft_dim7_scenario { NUEFT_DIM7_CURRENT = 0, NUEFT_DIM7_FUTURE = 1 };
+enum nueft_dim7_input_set { NUEFT_DIM7_INPUTS_PAPER = 0, NUEFT_DIM7_INPUTS_CURRENT = 1 };
+
+/* lambda[i] = |c[i]|^(-1/3) (TeV for C in TeV^-3); c = 0 gives +Inf. NaN / +-Inf inputs give NaN
+ * with NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT. Returns as nueft_w_batch. */
+nueft_status nueft_dim7_scale_batch(ptrdiff_t n, const double *c, double *lambda, int32_t *info);
+
+/* Tree-level matching of one SMEFT point (540 doubles) onto every LEFT coefficient (1089
+ * doubles): Table 2, eqs. (4.4)-(4.7), (4.35), delta m = -(v/2) v^3 C_LH. convention
+ * NUEFT_DIM7_PAPER matches with the identity CKM (the paper's Tables 6-8, 12). Returns
+ * NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT (bad set/convention, broken
+ * LH/LHB symmetry), NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT (a non-finite coefficient). */
+nueft_status nueft_dim7_match(int32_t input_set, int32_t convention, const double *smeft, double *left);
+
+/* Single-operator limits along the direction of one SMEFT point (540 doubles, not all zero):
+ * lambda[p] (NUEFT_DIM7_NUM_PROBES doubles) receives the largest Lambda (TeV) probe p excludes
+ * along that direction (|C| measured by the largest |component|), 0 where the probe does not
+ * see it. Returns as nueft_dim7_match; an all-zero point is NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_dim7_scale_limits(int32_t input_set, int32_t convention, int32_t scenario,
+                                     const double *smeft, double *lambda);
+
+/* Signal strengths of every probe for n points that carry k coefficient components:
+ *  components    k * 5 int32: operator, then 4 flavour indices (unused ones ignored);
+ *                distinct; LH^{pr} also sets LH^{rp}, LHB^{pr} sets LHB^{rp} = -LHB^{pr}
+ *  coefficients  k * n doubles (TeV^-3), component-major: point i, component j at j*n + i
+ *  strengths     NUEFT_DIM7_NUM_PROBES * n doubles, probe-major: R >= 1 means the probe sees
+ *                (excludes) the point; R is linear in |C| (0: no channel for these components)
+ *  seen          n int32 bitmasks (may be NULL): bit p set when strengths[p*n + i] >= 1
+ * A point with a NaN / +-Inf coefficient gets NaN strengths, seen = 0 and its code in info.
+ * Results are bitwise identical for any thread count. Returns NUEFT_OK,
+ * NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT (n < 0 or
+ * k*n overflows), NUEFT_ERR_INVALID_ARGUMENT (k outside 1..540, a bad component or option). */
+nueft_status nueft_dim7_probes_batch(ptrdiff_t n, ptrdiff_t k, int32_t input_set, int32_t convention,
+                                     int32_t scenario, const int32_t *components,
+                                     const double *coefficients, double *strengths, int32_t *seen,
+                                     int32_t *info);
+
+/* LEFT coefficients of n points: l LEFT components (l * 5 int32: LEFT operator, 4 indices, the
+ * first 2 used for operators >= 13), left receives l * n doubles, component-major. Other
+ * arguments and returns as nueft_dim7_probes_batch. */
+nueft_status nueft_dim7_left_batch(ptrdiff_t n, ptrdiff_t k, ptrdiff_t l, int32_t input_set,
+                                   int32_t convention, const int32_t *components,
+                                   const int32_t *left_components, const double *coefficients,
+                                   double *left, int32_t *info);
+
+/* ---- end of the dimension-7 section ---------------------------------------------------- */
+
 #ifdef __cplusplus
 }
 #endif

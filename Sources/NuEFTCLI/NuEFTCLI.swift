@@ -10,7 +10,7 @@ struct NuEFTCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nueft-cli",
         abstract: "Batched numerics for neutrino-EFT phenomenology.",
-        subcommands: [Grid.self, Inputs.self],
+        subcommands: [Grid.self, Inputs.self, Dim7.self],
         defaultSubcommand: Grid.self
     )
 }

@@ -1,0 +1,182 @@
+// Every number the dimension-7 probes need, as cited data in named input sets.
+//
+// `paper` reproduces 002_3ba235c4befdeead.txt (G. Fridell et al.) and takes every
+// experimental limit from it; `current` updates the 0νββ half-life and the CKM matrix.
+// References in brackets are those of the paper's bibliography.
+
+/// The inputs of the dimension-7 matching and probes.
+public struct Dim7Inputs: Sendable {
+    /// The set's name ("paper", "current").
+    public var name: String
+    /// Where the numbers come from.
+    public var source: String
+
+    // MARK: Electroweak and CKM
+
+    /// G_F in GeV⁻² (PDG): the normalisation 4G_F/√2 of every LEFT coefficient (Table 2).
+    public var fermiConstant = 1.1663787e-5
+    /// v in GeV. ERRATA.md: Tables 6–8 and 12 follow from 4G_F/√2 with v = 246 GeV.
+    public var vev = 246.0
+    /// The CKM matrix, real magnitudes V[i][j], i ∈ (u, c, t), j ∈ (d, s, b): PDG 2022
+    /// (R. L. Workman et al., PTEP 2022, 083C01, CKM review, direct determinations).
+    public var ckm: [[Double]] = [[0.97373, 0.2243, 0.00382], [0.221, 0.975, 0.0408], [0.0086, 0.0415, 1.014]]
+    /// m_e in GeV (PDG), for μ_B = e/(2 m_e) in eq. (4.75).
+    public var electronMass = 0.51099895e-3
+
+    // MARK: 0νββ (Sec. 4.1)
+
+    /// The half-life limit (yr) at which Table 5's LEFT limits hold: KamLAND-Zen [77], ¹³⁶Xe.
+    public var doubleBetaReferenceHalfLife = 2.3e26
+    /// The half-life limit (yr) used now; LEFT limits scale as (T_ref/T)^{1/2} (eq. (4.8)).
+    public var doubleBetaHalfLife = 2.3e26
+    /// A future half-life sensitivity (yr); nil: the paper quotes none.
+    public var doubleBetaFutureHalfLife: Double? = nil
+    /// Table 5's LEFT limits at T_ref (IBM-2 NMEs [74], phase spaces [80]), in the order
+    /// S_LL, S_RL, V_LR, V_RR, T_LL (dim 6), V_LL⁽⁷⁾, V_RL⁽⁷⁾, V_LL⁽⁹⁾, V_LR⁽⁹⁾.
+    public var doubleBetaLEFTLimits: [Double] = [1.86e-10, 1.86e-10, 8.20e-10, 5.93e-8, 4.51e-10, 9.87e-6, 9.87e-6, 1.40e-5, 2.66e-8]
+    /// The effective Majorana mass limit (GeV) at T_ref: the lower end of KamLAND-Zen's
+    /// 36–156 meV [77]; used for O_LH through δm_ν^{ee} (Sec. 5, see `Dim7Naturalness`).
+    public var effectiveMajoranaMassLimit = 0.036e-9
+
+    // MARK: CEνNS (Sec. 4.2)
+
+    /// Neutron and proton masses (GeV, PDG) and m_d = 4.7 MeV (ERRATA.md: the value that
+    /// reproduces eq. (4.25)).
+    public var neutronMass = 0.93956542052, protonMass = 0.93827208816, downQuarkMass = 4.7e-3
+    /// f_Td^n, f_Td^p and the tensor charges δ_d^n, δ_d^p of eq. (4.20) [88–90].
+    public var fTdNeutron = 0.034, fTdProton = 0.041, deltaDNeutron = 0.54, deltaDProton = -0.23
+    /// (N, Z) of Cs and I (COHERENT CsI) and of Ge, as printed below eq. (4.24) (non-integer N).
+    public var csiNuclei: [(n: Double, z: Double)] = [(77.9, 55), (73.9, 53)]
+    public var germaniumNuclei: [(n: Double, z: Double)] = [(40.6, 32)]
+    /// |ζ_S|/NF and |ζ_T|/NF limits of eq. (4.21) (COHERENT CsI [91]) at 90% and 99% CL.
+    public var cevnsScalarLimit90 = 0.620, cevnsScalarLimit99 = 1.065
+    public var cevnsTensorLimit90 = 0.591, cevnsTensorLimit99 = 1.072
+    /// Eq. (4.22): the Ge projection at 3σ [84].
+    public var cevnsScalarLimitGe = 0.21, cevnsTensorLimitGe = 0.25
+    /// The CL of the current CEνNS limit: 99 (Table 6, "most restrictive current bounds"
+    /// uses the 99% CL values 0.030 and 0.178) or 90.
+    public var cevnsConfidenceLevel = 99
+
+    // MARK: Long-baseline oscillations (Sec. 4.3)
+
+    /// g_V, g_A of eq. (4.29) (g_A = 1.27 reproduces Table 8's scalar/vector ratio 2.37),
+    /// g_S = 1.02 [97] (4.31), g_T = 1 [98] (4.32).
+    public var gV = 1.0, gA = 1.27, gS = 1.02, gT = 1.0
+    /// Table 7: vector LEFT limits on c^{V,11st}_{duνe;LR/RR} (s = ν flavour, t = charged
+    /// lepton) from KamLAND (S_ee ≲ 2.8e-4, eq. (4.30)) and MINOS (S_μμ ≲ 0.026, eq. (4.27)),
+    /// ref. [93]. MINOS gives a range over the Majorana phases (low, high).
+    public var kamlandVectorLimits: [(s: Int, t: Int, limit: Double)] = [(0, 0, 0.017), (0, 1, 0.017), (0, 2, 0.015)]
+    public var minosVectorLimits: [(s: Int, t: Int, low: Double, high: Double)] = [(1, 0, 0.22, 3.47), (1, 1, 0.16, 0.63), (1, 2, 0.16, 0.71)]
+    /// Which end of the MINOS Majorana-phase range a limit uses.
+    public var majoranaPhaseChoice = Dim7MajoranaPhaseChoice.mostStringent
+
+    // MARK: Kaons (Sec. 4.4.1)
+
+    /// B ≃ 2.8 GeV [15] and F_0 = 87 MeV [105] (below eq. (4.40)).
+    public var chiralB = 2.8, chiralF0 = 0.087
+    /// Masses (GeV) and lifetimes (s), PDG 2022; ħ in GeV s.
+    public var kaonChargedMass = 0.493677, pionChargedMass = 0.13957039, kaonChargedLifetime = 1.2380e-8
+    public var kaonLongMass = 0.497611, pionNeutralMass = 0.1349768, kaonLongLifetime = 5.116e-8
+    public var hbar = 6.582119569e-25
+    /// The QCD factor of eq. (4.41), c(Λ_χ) = 1.656 c(Λ_EW). The paper's Table 9 does not
+    /// apply it (its coefficients 58.8, 13.0 are in terms of C(Λ_EW)); 1 reproduces that.
+    public var kaonQCDFactor = 1.0
+    /// NA62 [112]: B(K⁺→π⁺νν) < 1.7e-10 (90% CL); SM (8.4 ± 1.0)e-11 [108–110]; future:
+    /// ±10% of the SM rate [113, 114].
+    public var kPlusLimit = 1.7e-10, kPlusSM = 8.4e-11, kPlusSMError = 1.0e-11, kPlusFutureLimit = 8.4e-12
+    /// KOTO [111]: B(K_L→π⁰νν) = 2.1 (+4.1 −1.7)e-9 (95% CL); the paper uses the lower end
+    /// 0.4e-9 (ERRATA.md); SM (3.4 ± 0.6)e-11; future ~1e-10 [116–118].
+    public var kLongPiLimit = 0.4e-9, kLongPiSM = 3.4e-11, kLongPiSMError = 0.6e-11, kLongPiFutureLimit = 1.0e-10
+    /// B(K_L → invisible) < 6.3e-4 (95% CL) [107], eq. (4.44).
+    public var kLongInvisibleLimit = 6.3e-4
+
+    // MARK: B → K(*)νν (Sec. 4.4.3, Table 11, LEFT limits of ref. [19])
+
+    /// |c^{S,sbγγ}|, |c^{S,sbγδ}| (γ ≠ δ), |c^{T,sbγδ}|: current and Belle II 50 ab⁻¹.
+    public var bScalarDiagonalLimit = 3.6e-4, bScalarOffDiagonalLimit = 2.7e-4, bTensorLimit = 0.6e-4
+    public var bScalarDiagonalFuture = 0.6e-4, bScalarOffDiagonalFuture = 0.6e-4, bTensorFuture = 0.3e-4
+
+    // MARK: μ⁺ → e⁺ν̄ν̄ (Sec. 4.5.2)
+
+    /// BR limits of eq. (4.69) [141] (90% CL): ρ̃ = 0.75 (paired with the scalar) and
+    /// ρ̃ = 0.25 (paired with the tensor), ERRATA.md.
+    public var muonDecayScalarLimit = 0.9e-3, muonDecayTensorLimit = 1.3e-3
+
+    // MARK: Magnetic moment (Sec. 4.6) and naturalness (Sec. 5)
+
+    /// |μ_ij| < 1e-11 μ_B, the conservative flavour-basis estimate of eq. (4.75) [15].
+    public var magneticMomentLimit = 1e-11
+    /// |δm_ν^{ij}| < 1 eV (Sec. 5), in GeV.
+    public var naturalnessMassLimit = 1e-9
+
+    // MARK: Colliders (Sec. 3.1, Table 4)
+
+    /// σ(pp → μ^±μ^±jj) in pb at Λ = 1 TeV (C = 1 TeV⁻³), LHC 13 TeV and FCC-hh 100 TeV,
+    /// Table 4; operators without an entry do not give the signal at tree level.
+    public var lhcCrossSections: [Dim7Operator: (lhc: Double, fcc: Double)] = [
+        .quLLH: (2.4e-4, 0.11), .dLQLH2: (1.5e-5, 4.3e-3), .dLQLH1: (6.9e-5, 0.030), .dLueH: (5.7e-5, 0.035),
+        .duLLD: (0.64, 210), .lHD2: (2.7e-12, 1.7e-10), .lHD1: (1.9e-5, 0.061), .leHD: (1.2e-8, 3.1e-8), .lh: (1.5e-8, 2.0e-6),
+    ]
+    /// Integrated luminosities (fb⁻¹): ATLAS 139 [55]; FCC-hh 30 ab⁻¹ [64].
+    public var lhcLuminosity = 139.0, fccLuminosity = 30_000.0
+    /// Background b = 10 at 139 fb⁻¹ [55], scaled as b = 10 L/139 fb⁻¹; Z0 = 1.96 (95% CL).
+    public var backgroundAt139 = 10.0, significance = 1.96
+
+    public init(name: String, source: String) {
+        self.name = name
+        self.source = source
+    }
+
+    /// The paper's numbers (002_3ba235c4befdeead.txt), which reproduce its tables.
+    public static let paper = Dim7Inputs(
+        name: "paper",
+        source: "G. Fridell et al., Probing lepton number violation: a comprehensive survey of dimension-7 SMEFT (002_3ba235c4befdeead.txt); CKM, masses: PDG 2022")
+
+    /// The paper's inputs with KamLAND-Zen's 2024 limit T > 3.8e26 yr (arXiv:2406.11438)
+    /// and the PDG 2024 CKM magnitudes (S. Navas et al., Phys. Rev. D 110, 030001).
+    public static let current: Dim7Inputs = {
+        var s = Dim7Inputs(name: "current", source: "paper inputs; KamLAND-Zen 2024 (arXiv:2406.11438) T > 3.8e26 yr; PDG 2024 CKM")
+        s.doubleBetaHalfLife = 3.8e26
+        s.ckm = [[0.97367, 0.22431, 0.00382], [0.221, 0.975, 0.0411], [0.0086, 0.0415, 1.010]]
+        return s
+    }()
+
+    /// Every named set.
+    public static let all: [Dim7Inputs] = [.paper, .current]
+
+    /// The set with this name.
+    /// - Throws: `.invalidArgument` for an unknown name.
+    public static func named(_ name: String) throws(NuEFTError) -> Dim7Inputs {
+        guard let set = all.first(where: { $0.name == name }) else {
+            throw NuEFTError(.invalidArgument, "no dim-7 input set named '\(name)'; known: \(all.map(\.name).joined(separator: ", "))")
+        }
+        return set
+    }
+
+    /// The half-life scaling of Table 5's LEFT limits: (T_ref/T)^{1/2} (eq. (4.8): T⁻¹ ∝ |c|²).
+    public func doubleBetaLimitScale(halfLife: Double) -> Double {
+        (doubleBetaReferenceHalfLife / halfLife).squareRoot()
+    }
+}
+
+/// Which end of MINOS's Majorana-phase range (Tables 7–8) a limit uses.
+public enum Dim7MajoranaPhaseChoice: Sendable {
+    /// The smallest LEFT limit (the strongest bound, as in Fig. 7).
+    case mostStringent
+    /// The largest LEFT limit (the bound that holds for every Majorana phase).
+    case leastStringent
+}
+
+/// Where 002_3ba235c4befdeead.txt contradicts itself (ERRATA.md), which reading to use.
+public enum Dim7Convention: Int32, Sendable, CaseIterable {
+    /// Table 2 and eqs. (4.4)–(4.7), (4.32), (4.35), (4.48)–(4.51) as written, with the CKM
+    /// matrix of the input set everywhere: the choice consistent with the paper's formulas.
+    case consistent = 0
+    /// The choices that reproduce the printed tables: Table 5's row factors (no V_ud for
+    /// C_LeHD, ×2 for C_dLueH, the C_dLQLH2 tensor and the dim-9 rows), no V_ud in Tables 6–8
+    /// and 12, Table 8's tensor = 2.41 × vector, the simplified kaon coefficients 58.8 and 13.0
+    /// (eqs. (4.52)–(4.53)), K_L → νν with the factor 1000, eq. (4.75) for μ_ν.
+    case paper = 1
+
+    public var name: String { self == .paper ? "paper" : "consistent" }
+}

@@ -1,0 +1,126 @@
+// C ABI of the dimension-7 ΔL = 2 SMEFT (002_3ba235c4befdeead.txt): argument checks,
+// decoding of the component arrays and status mapping only; the physics lives in
+// NuEFT/Dim7.
+
+import CNuEFT
+import NuEFT
+
+/// The input set of index `set` (0 paper, 1 current), a convention and a scenario; nil if out of range.
+func dim7Options(_ set: Int32, _ convention: Int32, _ scenario: Int32) -> (Dim7Inputs, Dim7Convention, Dim7Scenario)? {
+    guard set >= 0, Int(set) < Dim7Inputs.all.count, let conv = Dim7Convention(rawValue: convention),
+          let scen = Dim7Scenario(rawValue: scenario) else { return nil }
+    return (Dim7Inputs.all[Int(set)], conv, scen)
+}
+
+/// k components of 5 int32 each: operator, then 4 indices (unused ones ignored); nil if invalid.
+func dim7Components(_ raw: UnsafePointer<Int32>, _ k: Int) -> [Dim7Component]? {
+    var out: [Dim7Component] = []
+    for j in 0..<k {
+        guard let op = Dim7Operator(rawValue: raw[5 * j]) else { return nil }
+        let idx = (1...op.indexCount).map { Int(raw[5 * j + $0]) }
+        guard idx.allSatisfy({ (0...2).contains($0) }) else { return nil }
+        out.append(Dim7Component(op, idx))
+    }
+    return out
+}
+
+func dim7LEFTComponents(_ raw: UnsafePointer<Int32>, _ l: Int) -> [Dim7LEFTComponent]? {
+    var out: [Dim7LEFTComponent] = []
+    for j in 0..<l {
+        guard let op = Dim7LEFTOperator(rawValue: raw[5 * j]) else { return nil }
+        let idx = (1...op.indexCount).map { Int(raw[5 * j + $0]) }
+        guard idx.allSatisfy({ (0...2).contains($0) }) else { return nil }
+        out.append(Dim7LEFTComponent(op, idx))
+    }
+    return out
+}
+
+/// a·b without overflow, or nil.
+func product(_ a: Int, _ b: Int) -> Int? {
+    let (p, o) = a.multipliedReportingOverflow(by: b)
+    return o ? nil : p
+}
+
+@c @implementation
+public func nueft_dim7_scale_batch(_ n: Int, _ c: UnsafePointer<Double>?, _ lambda: UnsafeMutablePointer<Double>?,
+                                   _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    if let early = precheck(n, c, lambda) { return early }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        try NuEFT.dim7Scales(input(c, n), into: output(lambda, n), status: status)
+    }
+}
+
+@c @implementation
+public func nueft_dim7_match(_ inputSet: Int32, _ convention: Int32, _ smeft: UnsafePointer<Double>?,
+                             _ left: UnsafeMutablePointer<Double>?) -> nueft_status {
+    guard let smeft, let left else { return NuEFTStatus.nullPointer.rawValue }
+    guard let (inputs, conv, _) = dim7Options(inputSet, convention, 0) else { return NuEFTStatus.invalidArgument.rawValue }
+    do {
+        let c = try Dim7WilsonCoefficients(values: Array(UnsafeBufferPointer(start: smeft, count: Dim7WilsonCoefficients.componentCount)))
+        let point = Dim7Point(c, inputs: inputs, convention: conv)
+        for (k, v) in point.left.values.enumerated() { left[k] = v }
+        return NuEFTStatus.ok.rawValue
+    } catch {
+        return error.status.rawValue
+    }
+}
+
+@c @implementation
+public func nueft_dim7_scale_limits(_ inputSet: Int32, _ convention: Int32, _ scenario: Int32, _ smeft: UnsafePointer<Double>?,
+                                    _ lambda: UnsafeMutablePointer<Double>?) -> nueft_status {
+    guard let smeft, let lambda else { return NuEFTStatus.nullPointer.rawValue }
+    guard let (inputs, conv, scen) = dim7Options(inputSet, convention, scenario) else { return NuEFTStatus.invalidArgument.rawValue }
+    do {
+        let c = try Dim7WilsonCoefficients(values: Array(UnsafeBufferPointer(start: smeft, count: Dim7WilsonCoefficients.componentCount)))
+        guard c.values.contains(where: { $0 != 0 }) else { return NuEFTStatus.invalidArgument.rawValue }
+        let limits = Dim7Probes.scaleLimits(direction: c, inputs: inputs, convention: conv, scenario: scen)
+        for (p, l) in limits.enumerated() { lambda[p] = l ?? 0 }
+        return NuEFTStatus.ok.rawValue
+    } catch {
+        return error.status.rawValue
+    }
+}
+
+@c @implementation
+public func nueft_dim7_probes_batch(_ n: Int, _ k: Int, _ inputSet: Int32, _ convention: Int32, _ scenario: Int32,
+                                    _ components: UnsafePointer<Int32>?, _ coefficients: UnsafePointer<Double>?,
+                                    _ strengths: UnsafeMutablePointer<Double>?, _ seen: UnsafeMutablePointer<Int32>?,
+                                    _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    if n < 0 { return NuEFTStatus.invalidCount.rawValue }
+    guard k > 0, k <= 540 else { return NuEFTStatus.invalidArgument.rawValue }
+    guard let (inputs, conv, scen) = dim7Options(inputSet, convention, scenario) else { return NuEFTStatus.invalidArgument.rawValue }
+    guard let components else { return NuEFTStatus.nullPointer.rawValue }
+    guard let comps = dim7Components(components, k) else { return NuEFTStatus.invalidArgument.rawValue }
+    if let early = precheck(n, coefficients, strengths) { return early }
+    guard let kn = product(k, n), let pn = product(Dim7BatchPlan.probeCount, n) else { return NuEFTStatus.invalidCount.rawValue }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        let plan = try Dim7BatchPlan(components: comps, inputs: inputs, convention: conv, scenario: scen)
+        return try plan.evaluate(count: n, coefficients: UnsafeBufferPointer(start: coefficients, count: kn),
+                                 strengths: UnsafeMutableBufferPointer(start: strengths, count: pn),
+                                 seen: seen.map { UnsafeMutableBufferPointer(start: $0, count: n) }, status: status)
+    }
+}
+
+@c @implementation
+public func nueft_dim7_left_batch(_ n: Int, _ k: Int, _ l: Int, _ inputSet: Int32, _ convention: Int32,
+                                  _ components: UnsafePointer<Int32>?, _ leftComponents: UnsafePointer<Int32>?,
+                                  _ coefficients: UnsafePointer<Double>?, _ left: UnsafeMutablePointer<Double>?,
+                                  _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    if n < 0 { return NuEFTStatus.invalidCount.rawValue }
+    guard k > 0, k <= 540, l > 0, l <= Dim7LEFTCoefficients.componentCount else { return NuEFTStatus.invalidArgument.rawValue }
+    guard let (inputs, conv, _) = dim7Options(inputSet, convention, 0) else { return NuEFTStatus.invalidArgument.rawValue }
+    guard let components, let leftComponents else { return NuEFTStatus.nullPointer.rawValue }
+    guard let comps = dim7Components(components, k), let lefts = dim7LEFTComponents(leftComponents, l) else {
+        return NuEFTStatus.invalidArgument.rawValue
+    }
+    if let early = precheck(n, coefficients, left) { return early }
+    guard let kn = product(k, n), let ln = product(l, n), let pn = product(Dim7BatchPlan.probeCount, n) else { return NuEFTStatus.invalidCount.rawValue }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        let plan = try Dim7BatchPlan(components: comps, inputs: inputs, convention: conv, leftComponents: lefts)
+        var scratch = [Double](repeating: 0, count: pn)
+        return try scratch.withUnsafeMutableBufferPointer { r throws(NuEFTError) in
+            try plan.evaluate(count: n, coefficients: UnsafeBufferPointer(start: coefficients, count: kn), strengths: r,
+                              left: UnsafeMutableBufferPointer(start: left, count: ln), status: status)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+"""The dimension-7 Python API (nueft.dim7) through ctypes: paper numbers, the batch against a
+plain NumPy evaluation of the same formulas, bad points, WCxf round trips, call errors."""
+import numpy as np
+import pytest
+
+import nueft
+from nueft import _capi, dim7
+
+GF, V = 1.1663787e-5, 246.0
+
+
+def test_scale():
+    assert dim7.scale(8.0) == 0.5
+    assert np.allclose(dim7.scale([7.06e-8, 1.36e-3]), [242.0, 9.03], rtol=2e-3)
+    assert np.isinf(dim7.scale(0.0))
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        out = dim7.scale([1.0, np.nan])
+    assert np.isnan(out[1])
+    out, status = dim7.scale([np.inf], return_status=True)
+    assert status[0] == _capi.POINT_INFINITE_INPUT and np.isnan(out[0])
+
+
+def test_match_table2_row():
+    c = dim7.point({("dLQLH1", (0, 0, 0, 0)): 1.0})
+    left = dim7.match(c)
+    assert np.isclose(left[dim7.left_index("duNuELLScalar", (0, 0, 0, 0))], V * 1e-9 / (8 * GF), rtol=1e-14)
+    # symmetric LH, antisymmetric LHB are filled in; a broken symmetry is refused
+    c = dim7.point(LH_12=2.0, LHB_13=1.0)
+    assert c[dim7.component_index("LH", (1, 0))] == 2.0 and c[dim7.component_index("LHB", (2, 0))] == -1.0
+    c[dim7.component_index("LH", (1, 0))] = 0.0
+    with pytest.raises(nueft.NuEFTError):
+        dim7.match(c)
+
+
+def test_paper_limits():
+    # Table 5 (paper convention): C_dLQLH1^{1e1e} -> 242 TeV; Table 9: K+ 21.8 TeV via the (4.42) direction
+    lim = dim7.scale_limits(dim7.point(dLQLH1_1111=1.0), convention="paper")
+    assert abs(lim["double_beta"] - 242) < 1
+    kaon = dim7.scale_limits(dim7.point(dLQLH1_1121=1.0, dLQLH1_2111=1.0), convention="paper")
+    assert abs(kaon["kaon_decays"] - 21.8) < 0.05
+    assert "muon_decay" not in kaon
+    mu = dim7.scale_limits(dim7.point(eLLLH_2112=1.0))
+    assert abs(mu["muon_decay"] - 0.405) < 0.005
+
+
+def _numpy_reference(coefficients):
+    """The K+ -> pi+ nu nu and mu-decay strengths of the components below, from the paper's
+    formulas in NumPy (independent of the library): Table 2 + eqs. (4.49), (4.51), (4.68)."""
+    c_mu, c_1e2e, c_2e1e = coefficients * 1e-9   # GeV^-3
+    # mu decay: c^S = -3 v C/(16 G_F), c^T = v C/(64 G_F) (Table 2, single C^{mu e e mu})
+    cs, ct = -3 * V * c_mu / (16 * GF), V * c_mu / (64 * GF)
+    r_mu = np.sqrt((cs ** 2 / 4) / 0.9e-3 + (3 * ct ** 2 / 4) / 1.3e-3)
+    # K+: c^{ds ee} = -V_cs v C^{1e2e}/(8G_F), c^{sd ee} = -V_ud v C^{2e1e}/(8 G_F); J1 of eq. (4.51)
+    mk, mpi, gamma, b = 0.493677, 0.13957039, 6.582119569e-25 / 1.2380e-8, 2.8
+    s = np.linspace(0, (mk - mpi) ** 2, 200001)
+    lam = np.sqrt(np.clip((mk ** 2 + mpi ** 2 - s) ** 2 - 4 * mk ** 2 * mpi ** 2, 0, None))
+    j1 = b ** 2 / (gamma * 2 ** 8 * np.pi ** 3 * mk ** 3) * np.trapezoid(s * lam, s)
+    cds, csd = -0.975 * V * c_1e2e / (8 * GF), -0.97373 * V * c_2e1e / (8 * GF)
+    br = j1 * 0.5 * (4 * GF / np.sqrt(2)) ** 2 * (cds ** 2 + csd ** 2)
+    r_k = np.sqrt(br / (1.7e-10 - 8.4e-11 - 1.0e-11))
+    return r_mu, r_k
+
+
+def test_batch_against_numpy():
+    rng = np.random.default_rng(1)
+    comps = [("eLLLH", (1, 0, 0, 1)), ("dLQLH1", (0, 0, 1, 0)), ("dLQLH1", (1, 0, 0, 0))]
+    coeff = rng.normal(size=(3, 1000)) * np.array([[10.0], [1e-4], [1e-4]])
+    r, seen = dim7.probes(comps, coeff)
+    r_mu, r_k = _numpy_reference(coeff)
+    assert np.allclose(r[dim7.PROBES.index("muon_decay")], r_mu, rtol=1e-12)
+    assert np.allclose(r[dim7.PROBES.index("kaon_decays")], r_k, rtol=1e-6)
+    bit = 1 << dim7.PROBES.index("muon_decay")
+    assert np.array_equal((seen & bit) != 0, r[dim7.PROBES.index("muon_decay")] >= 1)
+
+
+def test_batch_bad_points_and_threads():
+    comps = [("LH", (0, 0)), ("LHB", (0, 1))]
+    coeff = np.array([[1e-6, np.nan, 1e-6], [1e-3, 1e-3, -np.inf]])
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        r, seen = dim7.probes(comps, coeff)
+    assert np.isnan(r[:, 1]).all() and np.isnan(r[:, 2]).all() and np.isfinite(r[:, 0]).all()
+    r, seen, status = dim7.probes(comps, coeff, return_status=True)
+    assert list(status) == [_capi.OK, _capi.POINT_NAN_INPUT, _capi.POINT_INFINITE_INPUT]
+    big = np.random.default_rng(2).normal(size=(2, 50_000)) * 1e-3
+    nueft.set_num_threads(1)
+    one = dim7.probes(comps, big)[0]
+    nueft.set_num_threads(0)
+    assert np.array_equal(one, dim7.probes(comps, big)[0])
+
+
+def test_left_batch():
+    comps = [("eLLLH", (1, 0, 0, 1))]
+    out = dim7.left(comps, [("eNuLLScalar", (1, 0, 0, 1))], np.array([[100.0, -1.0]]))
+    assert np.allclose(out[0], -3 * V * np.array([100.0, -1.0]) * 1e-9 / (16 * GF), rtol=1e-13)
+
+
+def test_errors():
+    with pytest.raises(ValueError):
+        dim7.probes([("LH", (0, 0))], np.zeros((2, 3)))
+    with pytest.raises(ValueError):
+        dim7.point({("LHB", (1, 1)): 1.0})
+    with pytest.raises(ValueError):
+        dim7.scale_limits(np.zeros(540), inputs="nope")
+    with pytest.raises(nueft.NuEFTError):
+        dim7.scale_limits(np.zeros(540))
+    with pytest.raises(nueft.NuEFTError):
+        dim7.probes([("LH", (0, 0)), ("LH", (0, 0))], np.zeros((2, 3)))
+    raw = np.zeros(5, dtype=np.int32)
+    assert _capi.lib.nueft_dim7_probes_batch(1, 1, 0, 0, 0, raw.ctypes.data, None, None, None, None) == _capi.ERR_NULL_POINTER
+
+
+def test_wcxf_round_trip():
+    c = dim7.point(LH_12=0.25, LHB_13=-3e-4, dLQLH1_1213=1.75, eLLLH_2112=-2.5e-3)
+    for fmt in ("json", "yaml"):
+        text = dim7.to_wcxf(c, scale=1000.0, fmt=fmt)
+        back, scale = dim7.from_wcxf(text)
+        assert np.array_equal(back, c) and scale == 1000.0
+    assert '"dLQLH1_1213": 1.75e-09' in dim7.to_wcxf(c)
+    with pytest.raises(ValueError):
+        dim7.from_wcxf('{"eft": "SMEFT", "basis": "NuEFT-dim7", "values": {"LH_11": {"Re": 1, "Im": 1}}}')

@@ -1,0 +1,276 @@
+"""Dimension-7 Delta L = 2 SMEFT (G. Fridell et al., 002_3ba235c4befdeead.txt) over NumPy arrays.
+
+Wilson coefficients are real, in TeV^-3; Lambda = |C|^(-1/3) in TeV; flavour indices 0-based
+(0 = e/u/d, 1 = mu/c/s, 2 = tau/t/b). A full SMEFT point is a (540,) array (see
+`component_index`), a full LEFT point (1089,). Input sets: "paper" (reproduces the paper),
+"current". Conventions: "consistent" (the paper's formulas) or "paper" (its printed tables;
+see Dim7.md for every difference). Swift: NuEFT `Dim7*`; C: `nueft_dim7_*` in nueft.h.
+"""
+from __future__ import annotations
+
+import json
+import warnings
+
+import numpy as np
+
+from . import _capi
+from .loops import NuEFTDomainWarning
+
+#: Table 1, in the order of `enum nueft_dim7_operator` / Swift `Dim7Operator`.
+OPERATORS = ["LH", "LeHD", "LHD1", "LHD2", "LHB", "LHW", "duLLD", "eLLLH", "dLueH", "dLQLH1", "dLQLH2", "QuLLH"]
+#: The LEFT operators, in the order of `enum nueft_dim7_left_operator` / `Dim7LEFTOperator`.
+LEFT_OPERATORS = ["eNuLLScalar", "eNuRLScalar", "eNuLLTensor", "dNuLLScalar", "dNuLLTensor", "uNuRLScalar",
+                  "duNuELLScalar", "duNuERLScalar", "duNuELLTensor", "duNuELRVector", "duNuERRVector",
+                  "duNuELLVector7", "duNuERLVector7", "vectorLL9", "vectorLR9", "magneticMoment", "neutrinoMass"]
+#: The probes, in the order of `enum nueft_dim7_probe` / `Dim7Probe`.
+PROBES = ["collider", "double_beta", "oscillations", "cevns", "kaon_decays", "b_meson_decays",
+          "muon_decay", "magnetic_moment", "naturalness"]
+INPUT_SETS = {"paper": 0, "current": 1}
+CONVENTIONS = {"consistent": 0, "paper": 1}
+SCENARIOS = {"current": 0, "future": 1}
+SMEFT_SIZE = 540
+LEFT_SIZE = 1089
+WCXF_EFT, WCXF_BASIS = "SMEFT", "NuEFT-dim7"
+
+
+def _op(op):
+    if isinstance(op, str):
+        name = op[2:] if op.startswith("O_") else op
+        lower = [o.lower() for o in OPERATORS]
+        if name.lower() not in lower:
+            raise ValueError(f"unknown dimension-7 operator {op!r}; known: {OPERATORS}")
+        return lower.index(name.lower())
+    if not 0 <= int(op) < len(OPERATORS):
+        raise ValueError(f"operator index {op} outside 0..11")
+    return int(op)
+
+
+def _left_op(op):
+    if isinstance(op, str):
+        if op not in LEFT_OPERATORS:
+            raise ValueError(f"unknown LEFT operator {op!r}; known: {LEFT_OPERATORS}")
+        return LEFT_OPERATORS.index(op)
+    return int(op)
+
+
+def index_count(op) -> int:
+    """2 for the Psi^2 operators (indices pr), 4 for the four-fermion ones (prst)."""
+    return 2 if _op(op) < 6 else 4
+
+
+def component_index(op, indices) -> int:
+    """Position of C_op^{indices} in a (540,) SMEFT point."""
+    k = _op(op)
+    indices = list(indices)
+    if len(indices) != index_count(k) or not all(0 <= i <= 2 for i in indices):
+        raise ValueError(f"{OPERATORS[k]} needs {index_count(k)} flavour indices in 0..2, got {indices}")
+    flat = 0
+    for i in indices:
+        flat = 3 * flat + i
+    return (9 * k if k < 6 else 54 + 81 * (k - 6)) + flat
+
+
+def left_index(op, indices) -> int:
+    """Position of a LEFT coefficient in a (1089,) LEFT point."""
+    k = _left_op(op)
+    flat = 0
+    for i in indices:
+        flat = 3 * flat + i
+    return (81 * k if k < 13 else 1053 + 9 * (k - 13)) + flat
+
+
+def point(values=None, **components) -> np.ndarray:
+    """A (540,) SMEFT point from {(op, indices): C} and/or WCxf-style keywords (dLQLH1_1213=0.5,
+    1-based indices), with C_LH^{rp} = C_LH^{pr} and C_LHB^{rp} = -C_LHB^{pr} filled in."""
+    c = np.zeros(SMEFT_SIZE)
+    items = list((values or {}).items()) + [(_key_component(k), v) for k, v in components.items()]
+    for (op, indices), value in items:
+        k = _op(op)
+        indices = list(indices)
+        if k == 4 and indices[0] == indices[1] and value != 0:
+            raise ValueError("C_LHB is antisymmetric: its diagonal vanishes")
+        c[component_index(k, indices)] = value
+        if k == 0:
+            c[component_index(k, indices[::-1])] = value
+        elif k == 4:
+            c[component_index(k, indices[::-1])] = -value
+    return c
+
+
+def _key_component(key):
+    name, _, digits = key.rpartition("_")
+    k = _op(name)
+    indices = [int(d) - 1 for d in digits]
+    if len(indices) != index_count(k) or not all(0 <= i <= 2 for i in indices):
+        raise ValueError(f"WCxf key {key!r} needs {index_count(k)} indices from 1 to 3")
+    return k, indices
+
+
+def _options(inputs, convention, scenario="current"):
+    try:
+        return INPUT_SETS[inputs], CONVENTIONS[convention], SCENARIOS[scenario]
+    except KeyError as error:
+        raise ValueError(f"unknown option {error}; inputs {list(INPUT_SETS)}, convention {list(CONVENTIONS)}, "
+                         f"scenario {list(SCENARIOS)}") from None
+
+
+def _check(code, function):
+    if code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.dim7.{function}")
+
+
+def scale(c, *, return_status=False):
+    """Lambda = |C|^(-1/3) (TeV, C in TeV^-3); C = 0 gives inf; NaN/inf give NaN + warning
+    (or codes with return_status=True). C: nueft_dim7_scale_batch."""
+    c = np.ascontiguousarray(np.asarray(c, dtype=np.float64))
+    out = np.empty_like(c)
+    status = np.empty(c.shape, dtype=np.int32)
+    code = _capi.lib.nueft_dim7_scale_batch(c.size, c.ctypes.data, out.ctypes.data, status.ctypes.data)
+    _warn_or_raise(code, "scale", status, return_status)
+    if c.ndim == 0:
+        out, status = out[()], status[()]
+    return (out, status) if return_status else out
+
+
+def _warn_or_raise(code, function, status, return_status):
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.dim7.{function}: {int(np.count_nonzero(status))} of {status.size} points had "
+                          "NaN or infinite coefficients; their results are NaN.", NuEFTDomainWarning, stacklevel=3)
+    elif code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.dim7.{function}")
+
+
+def _smeft(c):
+    c = np.ascontiguousarray(np.asarray(c, dtype=np.float64))
+    if c.shape != (SMEFT_SIZE,):
+        raise ValueError(f"a SMEFT point is a ({SMEFT_SIZE},) array, got shape {c.shape}")
+    return c
+
+
+def match(c, *, inputs="paper", convention="consistent") -> np.ndarray:
+    """Every LEFT coefficient (1089,) of a SMEFT point (540,): Table 2, eqs. (4.4)-(4.7), (4.35),
+    delta m = -(v/2) v^3 C_LH. C: nueft_dim7_match."""
+    c = _smeft(c)
+    s, conv, _ = _options(inputs, convention)
+    out = np.empty(LEFT_SIZE)
+    _check(_capi.lib.nueft_dim7_match(s, conv, c.ctypes.data, out.ctypes.data), "match")
+    return out
+
+
+def scale_limits(c, *, inputs="paper", convention="consistent", scenario="current") -> dict:
+    """{probe: Lambda (TeV)} excluded along the direction of a SMEFT point (probes that do not
+    see it are left out). C: nueft_dim7_scale_limits."""
+    c = _smeft(c)
+    s, conv, scen = _options(inputs, convention, scenario)
+    out = np.empty(len(PROBES))
+    _check(_capi.lib.nueft_dim7_scale_limits(s, conv, scen, c.ctypes.data, out.ctypes.data), "scale_limits")
+    return {p: float(v) for p, v in zip(PROBES, out) if v > 0}
+
+
+def _components(components):
+    raw = np.zeros((len(components), 5), dtype=np.int32)
+    for j, (op, indices) in enumerate(components):
+        raw[j, 0] = _op(op)
+        raw[j, 1:1 + len(indices)] = indices
+    return raw
+
+
+def _coefficients(coefficients, k):
+    c = np.ascontiguousarray(np.asarray(coefficients, dtype=np.float64))
+    if c.ndim != 2 or c.shape[0] != k:
+        raise ValueError(f"coefficients must have shape ({k}, n), got {c.shape}")
+    return c
+
+
+def probes(components, coefficients, *, inputs="paper", convention="consistent", scenario="current",
+           return_status=False):
+    """Signal strengths R (9, n) of every probe for n points carrying k coefficient components.
+
+    components: k pairs (operator, indices); coefficients: (k, n) array in TeV^-3. R >= 1 means
+    the probe sees (excludes) the point. Returns (R, seen) with seen an (n,) int32 bitmask
+    (bit p for PROBES[p]); with return_status=True also the (n,) status codes.
+    C: nueft_dim7_probes_batch."""
+    raw = _components(components)
+    c = _coefficients(coefficients, len(raw))
+    s, conv, scen = _options(inputs, convention, scenario)
+    n = c.shape[1]
+    r = np.empty((len(PROBES), n))
+    seen = np.empty(n, dtype=np.int32)
+    status = np.empty(n, dtype=np.int32)
+    code = _capi.lib.nueft_dim7_probes_batch(n, len(raw), s, conv, scen, raw.ctypes.data, c.ctypes.data,
+                                             r.ctypes.data, seen.ctypes.data, status.ctypes.data)
+    _warn_or_raise(code, "probes", status, return_status)
+    return (r, seen, status) if return_status else (r, seen)
+
+
+def left(components, left_components, coefficients, *, inputs="paper", convention="consistent"):
+    """LEFT coefficients (l, n) of n points carrying k components; left_components: l pairs
+    (LEFT operator name or index, indices). C: nueft_dim7_left_batch."""
+    raw = _components(components)
+    lraw = np.zeros((len(left_components), 5), dtype=np.int32)
+    for j, (op, indices) in enumerate(left_components):
+        lraw[j, 0] = _left_op(op)
+        lraw[j, 1:1 + len(indices)] = indices
+    c = _coefficients(coefficients, len(raw))
+    s, conv, _ = _options(inputs, convention)
+    n = c.shape[1]
+    out = np.empty((len(lraw), n))
+    status = np.empty(n, dtype=np.int32)
+    code = _capi.lib.nueft_dim7_left_batch(n, len(raw), len(lraw), s, conv, raw.ctypes.data, lraw.ctypes.data,
+                                           c.ctypes.data, out.ctypes.data, status.ctypes.data)
+    _warn_or_raise(code, "left", status, False)
+    return out
+
+
+# ---- WCxf (arXiv:1712.05298): basis NuEFT-dim7, values in GeV^-3 -------------------------
+
+def wcxf_key(op, indices) -> str:
+    return OPERATORS[_op(op)] + "_" + "".join(str(i + 1) for i in indices)
+
+
+def to_wcxf(c, *, scale=1000.0, fmt="json") -> str:
+    """A WCxf file (JSON or YAML) of a (540,) SMEFT point; values in GeV^-3 (= TeV^-3 / 1e9);
+    LH and LHB only with p <= r."""
+    c = _smeft(c)
+    values = {}
+    for k, name in enumerate(OPERATORS):
+        count = 9 if k < 6 else 81
+        base = component_index(k, [0] * index_count(k))
+        for flat in range(count):
+            v = c[base + flat]
+            if v == 0:
+                continue
+            idx = [flat // 3, flat % 3] if k < 6 else [flat // 27, (flat // 9) % 3, (flat // 3) % 3, flat % 3]
+            if k in (0, 4) and idx[0] > idx[1]:
+                continue
+            values[wcxf_key(k, idx)] = float(v) / 1e9
+    doc = {"eft": WCXF_EFT, "basis": WCXF_BASIS, "scale": scale, "values": values}
+    if fmt == "json":
+        return json.dumps(doc, indent=2) + "\n"
+    if fmt == "yaml":
+        lines = [f"eft: {WCXF_EFT}", f"basis: {WCXF_BASIS}", f"scale: {scale!r}", "values:" if values else "values: {}"]
+        lines += [f"  {key}: {float(value)!r}" for key, value in values.items()]
+        return "\n".join(lines) + "\n"
+    raise ValueError("fmt must be 'json' or 'yaml'")
+
+
+def from_wcxf(text: str):
+    """(point (540,) in TeV^-3, scale in GeV) of a WCxf JSON or YAML text of this basis."""
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        doc = json.loads(text)
+    else:
+        import yaml  # PyYAML; only needed for YAML files
+        doc = yaml.safe_load(text)
+    if doc.get("eft") != WCXF_EFT or doc.get("basis") != WCXF_BASIS:
+        raise ValueError(f"not a WCxf file of eft {WCXF_EFT}, basis {WCXF_BASIS}")
+    values = {}
+    for key, value in (doc.get("values") or {}).items():
+        if isinstance(value, dict):
+            if value.get("Im", 0) != 0:
+                raise ValueError(f"{key}: NuEFT's dimension-7 coefficients are real")
+            value = value.get("Re", 0)
+        op, indices = _key_component(key)
+        values[(op, tuple(indices))] = float(value) * 1e9
+    return point(values), float(doc.get("scale", float("nan")))
