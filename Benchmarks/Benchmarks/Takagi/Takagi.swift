@@ -1,6 +1,8 @@
 // Throughput of the Takagi engine on random complex symmetric matrices (entries with real and
-// imaginary parts uniform in [-1, 1]), n = 4, 5, 6 (SIMD Jacobi path) and 12 (LAPACK path), on
-// one thread and on all threads. One measured iteration is one batch call of 1000 matrices
+// imaginary parts uniform in [-1, 1]), n = 4, 5, 6 and 12, with relative accuracy (the default:
+// SIMD Jacobi + double-double refinement, any n) and with absolute accuracy (SIMD Jacobi for
+// n ≤ 8, LAPACK dsyevd for n = 12), on one thread and on all threads. One measured iteration
+// is one batch call of 1000 matrices
 // (scalingFactor .kilo), so the throughput column reads in thousands of matrices per second.
 // The same-run comparison with NumPy and a C loop of LAPACKE_zgesvd is Benchmarks/compare_takagi.py.
 
@@ -32,7 +34,8 @@ let benchmarks: @Sendable () -> Void = {
     for n in [4, 5, 6, 12] {
         let matrices = randomSymmetric(count, n)
         for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
-            Benchmark("takagi n=\(n) 1k matrices (\(label))", configuration: .init(scalingFactor: .kilo)) { b in
+          for accuracy in TakagiAccuracy.allCases {
+            Benchmark("takagi n=\(n) \(accuracy) 1k matrices (\(label))", configuration: .init(scalingFactor: .kilo)) { b in
                 try? NuEFT.setThreadCount(threads)
                 var masses = [Double](repeating: 0, count: count * n)
                 var unitaries = [Double](repeating: 0, count: count * 2 * n * n)
@@ -40,13 +43,15 @@ let benchmarks: @Sendable () -> Void = {
                     masses.withUnsafeMutableBufferPointer { s in
                         unitaries.withUnsafeMutableBufferPointer { u in
                             b.startMeasurement()
-                            _ = try? Takagi.factorize(count: count, dimension: n, matrices: m, masses: s, unitaries: u)
+                            _ = try? Takagi.factorize(count: count, dimension: n, matrices: m, masses: s, unitaries: u,
+                                                      accuracy: accuracy)
                             b.stopMeasurement()
                         }
                     }
                 }
                 blackHole(masses)
             }
+          }
         }
     }
 }
