@@ -99,19 +99,54 @@ final class TakagiJacobiKernel {
         // Lane ℓ of vector v is the double at v·width + ℓ (SIMD8<Double> is eight contiguous
         // doubles): single-lane stores and loads without read-modify-write of whole vectors.
         let aReLanes = Self.lanes(aRe), aImLanes = Self.lanes(aIm)
-        for lane in 0..<lanes {
-            let matrix = m + lane * entries
-            let code = TakagiValidation.check(matrix, dimension: n)
-            status?[lane] = code
-            guard code == .ok else { failures += 1; continue }
-            valid |= 1 << lane
-            for i in 0..<n {
-                for j in i..<n {
-                    // The symmetric part (M + Mᵀ)/2, exact up to one rounding.
-                    let re = 0.5 * (matrix[2 * (i * n + j)] + matrix[2 * (j * n + i)])
-                    let im = 0.5 * (matrix[2 * (i * n + j) + 1] + matrix[2 * (j * n + i) + 1])
-                    aReLanes[(i * n + j) * width + lane] = re; aImLanes[(i * n + j) * width + lane] = im
+        // The matrices, transposed into lanes (both triangles, in mRe/mIm); absent lanes zero.
+        let mReLanes = Self.lanes(mRe), mImLanes = Self.lanes(mIm)
+        for lane in 0..<width {
+            if lane < lanes {
+                let matrix = m + lane * entries
+                for k in 0..<(n * n) {
+                    mReLanes[k * width + lane] = matrix[2 * k]
+                    mImLanes[k * width + lane] = matrix[2 * k + 1]
                 }
+            } else {
+                for k in 0..<(n * n) { mReLanes[k * width + lane] = 0; mImLanes[k * width + lane] = 0 }
+            }
+        }
+        // Validation in SIMD, as TakagiValidation.check: NaN, then ±∞, then a symmetry defect
+        // beyond 16 n ε max|M_ij| (same tolerance, same precedence).
+        let zero = Lanes(repeating: 0), infinity = Lanes(repeating: .infinity)
+        var hasNaN = SIMDMask<SIMD8<Int64>>(repeating: false), hasInfinity = hasNaN, asymmetric = hasNaN
+        var largest = zero
+        for k in 0..<(n * n) {
+            let re = mRe[k], im = mIm[k]
+            hasNaN = hasNaN .| (re .!= re) .| (im .!= im)
+            let absRe = re.replacing(with: -re, where: re .< zero), absIm = im.replacing(with: -im, where: im .< zero)
+            hasInfinity = hasInfinity .| (absRe .== infinity) .| (absIm .== infinity)
+            largest = Self.maximum(Self.maximum(largest, absRe), absIm)
+        }
+        let tolerance = Lanes(repeating: Takagi.symmetryToleranceUlps * Double(n) * Double.ulpOfOne) * largest
+        for i in 0..<n {
+            for j in i..<n {
+                let upper = i * n + j, lower = j * n + i
+                let dRe = mRe[upper] - mRe[lower], dIm = mIm[upper] - mIm[lower]
+                let absRe = dRe.replacing(with: -dRe, where: dRe .< zero), absIm = dIm.replacing(with: -dIm, where: dIm .< zero)
+                asymmetric = asymmetric .| (absRe .> tolerance) .| (absIm .> tolerance)
+                // The symmetric part (M + Mᵀ)/2, exact up to one rounding.
+                aRe[upper] = 0.5 * (mRe[upper] + mRe[lower])
+                aIm[upper] = 0.5 * (mIm[upper] + mIm[lower])
+            }
+        }
+        let bad = hasNaN .| hasInfinity .| asymmetric
+        for lane in 0..<lanes {
+            let code: NuEFTStatus = hasNaN[lane] ? .nanInput : hasInfinity[lane] ? .infiniteInput
+                : asymmetric[lane] ? .notSymmetric : .ok
+            status?[lane] = code
+            if code == .ok { valid |= 1 << lane } else { failures += 1 }
+        }
+        if any(bad) {
+            // Refused lanes sweep a zero matrix (their outputs are NaN anyway).
+            for i in 0..<(n * n) {
+                aRe[i] = aRe[i].replacing(with: 0, where: bad); aIm[i] = aIm[i].replacing(with: 0, where: bad)
             }
         }
         if accuracy == .relative {
