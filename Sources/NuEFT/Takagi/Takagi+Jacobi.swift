@@ -52,9 +52,10 @@ final class TakagiJacobiKernel {
     /// double-double (hi, lo), M·C, the refined A₀ (full) and the error sums.
     let mRe, mIm, wRe, wIm, cRe, cIm, tHiRe, tHiIm, tLoRe, tLoIm, tcRe, tcIm, a0Re, a0Im: UnsafeMutablePointer<Lanes>
     let errors: UnsafeMutablePointer<Lanes>
-    /// Per-lane sort buffers.
+    /// The masses in ascending order with their original positions (exact small integers),
+    /// lane-wise, and one lane's order.
+    let sortValues, sortOrder: UnsafeMutablePointer<Lanes>
     let order: UnsafeMutablePointer<Int>
-    let sorted: UnsafeMutablePointer<Double>
     /// The largest number of sweeps (a random 8×8 needs ~9; convergence is quadratic).
     static let maximumSweeps = 40
 
@@ -72,12 +73,13 @@ final class TakagiJacobiKernel {
         a0Re = .allocate(capacity: count); a0Im = .allocate(capacity: count)
         errors = .allocate(capacity: n)
         order = .allocate(capacity: n)
-        sorted = .allocate(capacity: n)
+        sortValues = .allocate(capacity: n)
+        sortOrder = .allocate(capacity: n)
     }
 
     deinit {
         aRe.deallocate(); aIm.deallocate(); uRe.deallocate(); uIm.deallocate()
-        order.deallocate(); sorted.deallocate()
+        order.deallocate(); sortValues.deallocate(); sortOrder.deallocate()
         for buffer in [mRe, mIm, wRe, wIm, cRe, cIm, tHiRe, tHiIm, tLoRe, tLoIm, tcRe, tcIm, a0Re, a0Im, errors] { buffer.deallocate() }
     }
 
@@ -165,6 +167,8 @@ final class TakagiJacobiKernel {
         }
         finish()
         let uReLanes = Self.lanes(uRe), uImLanes = Self.lanes(uIm)
+        sortMasses()
+        let sortedLanes = Self.lanes(sortValues), orderLanes = Self.lanes(sortOrder)
         for lane in 0..<lanes {
             let mOut = masses + lane * n
             let uOut = unitaries.map { $0 + lane * entries }
@@ -174,18 +178,11 @@ final class TakagiJacobiKernel {
                 massErrors?.advanced(by: lane * n).update(repeating: .nan, count: n)
                 continue
             }
-            // Ascending masses (insertion sort, ties by index), columns of U permuted alike.
-            for k in 0..<n { order[k] = k; sorted[k] = aReLanes[(k * n + k) * width + lane] }
-            for i in 1..<max(1, n) {
-                let key = order[i], value = sorted[i]
-                var j = i - 1
-                while j >= 0 && sorted[j] > value {
-                    sorted[j + 1] = sorted[j]; order[j + 1] = order[j]
-                    j -= 1
-                }
-                sorted[j + 1] = value; order[j + 1] = key
+            // Ascending masses (sorted in SIMD above), columns of U permuted alike.
+            for k in 0..<n {
+                order[k] = Int(orderLanes[k * width + lane])
+                mOut[k] = sortedLanes[k * width + lane]
             }
-            for k in 0..<n { mOut[k] = sorted[k] }
             if let massErrors {
                 let errorLanes = Self.lanes(errors)
                 for k in 0..<n { massErrors[lane * n + k] = errorLanes[order[k] * width + lane] }
@@ -200,6 +197,31 @@ final class TakagiJacobiKernel {
             }
         }
         return failures
+    }
+
+    /// Sorts the masses |A_kk| (in aRe's diagonal after `finish`) of every lane ascending with
+    /// odd–even transposition (n passes of compare-exchange, swapping only on >: stable, ties
+    /// by index — the order of an insertion sort), carrying the original positions.
+    func sortMasses() {
+        let n = self.n
+        for k in 0..<n {
+            sortValues[k] = aRe[k * n + k]
+            sortOrder[k] = Lanes(repeating: Double(k))
+        }
+        guard n > 1 else { return }
+        for pass in 0..<n {
+            var i = pass % 2
+            while i + 1 < n {
+                let x = sortValues[i], y = sortValues[i + 1]
+                let swap = x .> y
+                sortValues[i] = x.replacing(with: y, where: swap)
+                sortValues[i + 1] = y.replacing(with: x, where: swap)
+                let ox = sortOrder[i], oy = sortOrder[i + 1]
+                sortOrder[i] = ox.replacing(with: oy, where: swap)
+                sortOrder[i + 1] = oy.replacing(with: ox, where: swap)
+                i += 2
+            }
+        }
     }
 
     /// Cyclic sweeps until no pair of any lane is above the relative threshold.
