@@ -7,9 +7,10 @@
 // accuracy (componentwise condition κ_k of ../shared/reference/README.md §3.4 small).
 //
 // Method. With U₀ from the sweeps (unitary to ~nε):
-//  1. E = U₀†U₀ − 1 in double-double (FMA two-products), rounded; W = U₀(1 − E/2 + 3E²/8) is
-//     unitary to O(ε³) and is kept as U₀ + C, C = U₀(−E/2 + 3E²/8) (a correction of size ε);
-//  2. A₀ = Wᵀ M W = U₀ᵀ(M U₀) + Cᵀ(M U₀) + U₀ᵀ(M C) + O(ε²‖M‖·ε), with M U₀ and U₀ᵀ(M U₀)
+//  1. E = U₀†U₀ − 1 in twice the working precision (FMA two-products, compensated sums),
+//     rounded; W = U₀(1 − E/2) is unitary to O(ε²) and is kept as U₀ + C, C = −U₀E/2 (a
+//     correction of size ε);
+//  2. A₀ = Wᵀ M W = U₀ᵀ(M U₀) + Cᵀ(M U₀) + U₀ᵀ(M C) + O(ε²‖M‖), with M U₀ and U₀ᵀ(M U₀)
 //     in double-double: the entries of A₀ are the exact ones to ~2⁻¹⁰⁰‖M‖ absolutely, so the
 //     light block — formed by the cancellation that ruins it in double — comes out right;
 //  3. A₀ is rounded to double (a componentwise relative perturbation of ε) and swept again
@@ -22,7 +23,8 @@
 //
 // Error bounds (the `massErrors` output, an absolute error estimate per mass):
 //  - relative accuracy: 4 n ε Σ_ij |V_ik||A₀_ij||V_jk| + n² 2⁻¹⁰⁰ max|M_ij| (the rounding of
-//    A₀ to double amplified by A₀'s componentwise condition, plus the double-double error);
+//    A₀ to double amplified by A₀'s componentwise condition, plus the double-double error;
+//    |z| is bounded by |Re z| + |Im z| there, so the bound is at most 2√2 times looser);
 //  - absolute accuracy: 6 n ε max_k |A_kk| (the backward error of the sweeps).
 // A mass is certified to relative accuracy r where massErrors[k] ≤ r·masses[k].
 
@@ -55,6 +57,21 @@ extension TakagiJacobiKernel {
         return (hi, t - (hi - s))
     }
 
+    /// acc += a·b in the compensated form of Ogita, Rump & Oishi (Dot2, SIAM J. Sci. Comput. 26
+    /// (2005) 1955): the running sum in hi, the exact rounding errors of products and sums
+    /// gathered in lo — as accurate as twice the working precision, with two independent
+    /// dependency chains. (hi, lo) is an unnormalized double-double.
+    @inline(__always)
+    static func accumulate(_ acc: inout DoubleDouble, _ a: Lanes, _ b: Lanes) {
+        let p = a * b
+        let e = (-p).addingProduct(a, b)
+        let t = acc.hi + p
+        let z = t - acc.hi
+        let q = (acc.hi - (t - z)) + (p - z)
+        acc.hi = t
+        acc.lo += q + e
+    }
+
     /// The refinement described above; on return aRe/aIm hold the swept A₀, uRe/uIm hold W V
     /// and `errors` the bounds.
     func refine() {
@@ -62,39 +79,30 @@ extension TakagiJacobiKernel {
         let zero = Lanes(repeating: 0)
         let nil2: DoubleDouble = (zero, zero)
         for i in 0..<(n * n) { wRe[i] = uRe[i]; wIm[i] = uIm[i] }
-        // 1. E = U₀†U₀ − 1 (Hermitian; in a0 as scratch), F = −E/2 + 3E²/8 (in tc), C = U₀ F.
+        // 1. E = U₀†U₀ − 1 (Hermitian; in a0 as scratch) and C = −U₀E/2: W = U₀ + C is unitary
+        //    to O(ε²) (the 3E²/8 term of the series changes the masses by O(ε²) relatively,
+        //    far below what is resolved, and is left out).
         for k in 0..<n {
             for l in k..<n {
                 var re = nil2, im = nil2
                 for i in 0..<n {
                     let xr = wRe[i * n + k], xi = wIm[i * n + k], yr = wRe[i * n + l], yi = wIm[i * n + l]
-                    re = Self.add(re, Self.twoProduct(xr, yr)); re = Self.add(re, Self.twoProduct(xi, yi))
-                    im = Self.add(im, Self.twoProduct(xr, yi)); im = Self.add(im, Self.twoProduct(-xi, yr))
+                    Self.accumulate(&re, xr, yr); Self.accumulate(&re, xi, yi)
+                    Self.accumulate(&im, xr, yi); Self.accumulate(&im, -xi, yr)
                 }
                 if k == l { re = Self.add(re, (Lanes(repeating: -1), zero)) }
                 a0Re[k * n + l] = re.hi + re.lo; a0Im[k * n + l] = im.hi + im.lo
                 a0Re[l * n + k] = a0Re[k * n + l]; a0Im[l * n + k] = -a0Im[k * n + l]
             }
         }
-        for k in 0..<n {
-            for l in 0..<n {
-                var re = zero, im = zero
-                for j in 0..<n {
-                    let xr = a0Re[k * n + j], xi = a0Im[k * n + j], yr = a0Re[j * n + l], yi = a0Im[j * n + l]
-                    re += xr * yr - xi * yi; im += xr * yi + xi * yr
-                }
-                tcRe[k * n + l] = 0.375 * re - 0.5 * a0Re[k * n + l]
-                tcIm[k * n + l] = 0.375 * im - 0.5 * a0Im[k * n + l]
-            }
-        }
         for i in 0..<n {
             for l in 0..<n {
                 var re = zero, im = zero
                 for k in 0..<n {
-                    let xr = wRe[i * n + k], xi = wIm[i * n + k], yr = tcRe[k * n + l], yi = tcIm[k * n + l]
+                    let xr = wRe[i * n + k], xi = wIm[i * n + k], yr = a0Re[k * n + l], yi = a0Im[k * n + l]
                     re += xr * yr - xi * yi; im += xr * yi + xi * yr
                 }
-                cRe[i * n + l] = re; cIm[i * n + l] = im
+                cRe[i * n + l] = -0.5 * re; cIm[i * n + l] = -0.5 * im
             }
         }
         // 2. T = M U₀ (double-double), T_c = M C (double).
@@ -105,8 +113,8 @@ extension TakagiJacobiKernel {
                 for i in 0..<n {
                     let mr = mRe[j * n + i], mi = mIm[j * n + i]
                     let ur = wRe[i * n + l], ui = wIm[i * n + l]
-                    re = Self.add(re, Self.twoProduct(mr, ur)); re = Self.add(re, Self.twoProduct(-mi, ui))
-                    im = Self.add(im, Self.twoProduct(mr, ui)); im = Self.add(im, Self.twoProduct(mi, ur))
+                    Self.accumulate(&re, mr, ur); Self.accumulate(&re, -mi, ui)
+                    Self.accumulate(&im, mr, ui); Self.accumulate(&im, mi, ur)
                     let cr = cRe[i * n + l], ci = cIm[i * n + l]
                     cre += mr * cr - mi * ci; cim += mr * ci + mi * cr
                 }
@@ -123,8 +131,8 @@ extension TakagiJacobiKernel {
                 for j in 0..<n {
                     let ur = wRe[j * n + k], ui = wIm[j * n + k]
                     let hr = tHiRe[j * n + l], hi = tHiIm[j * n + l]
-                    re = Self.add(re, Self.twoProduct(ur, hr)); re = Self.add(re, Self.twoProduct(-ui, hi))
-                    im = Self.add(im, Self.twoProduct(ur, hi)); im = Self.add(im, Self.twoProduct(ui, hr))
+                    Self.accumulate(&re, ur, hr); Self.accumulate(&re, -ui, hi)
+                    Self.accumulate(&im, ur, hi); Self.accumulate(&im, ui, hr)
                     let lr = tLoRe[j * n + l], li = tLoIm[j * n + l]
                     let cr = cRe[j * n + k], ci = cIm[j * n + k]
                     let sr = tcRe[j * n + l], si = tcIm[j * n + l]
@@ -153,9 +161,10 @@ extension TakagiJacobiKernel {
         let floor = n2 * 0x1p-100 * largest
         let factor = Lanes(repeating: 4 * Double(n) * Double.ulpOfOne)
         for i in 0..<(n * n) {
-            // |A₀_ij| and |V_ij| into tc (scratch), with power-of-two scaling against overflow.
-            tcRe[i] = Self.modulus(a0Re[i], a0Im[i])
-            tcIm[i] = Self.modulus(uRe[i], uIm[i])
+            // |Re| + |Im| ≥ |z| (≤ √2 |z|) of A₀_ij and V_ij into tc (scratch): an upper bound
+            // without roots, overflow or underflow.
+            tcRe[i] = Self.magnitudeBound(a0Re[i], a0Im[i])
+            tcIm[i] = Self.magnitudeBound(uRe[i], uIm[i])
         }
         for k in 0..<n {
             var sum = zero
@@ -191,6 +200,13 @@ extension TakagiJacobiKernel {
             largest = Self.maximum(largest, re.replacing(with: -re, where: re .< zero) + im.replacing(with: -im, where: im .< zero))
         }
         for k in 0..<n { errors[k] = Lanes(repeating: 6 * Double(n) * Double.ulpOfOne) * largest }
+    }
+
+    /// |re| + |im|, an upper bound of |re + i im| within a factor √2.
+    @inline(__always)
+    static func magnitudeBound(_ re: Lanes, _ im: Lanes) -> Lanes {
+        let zero = Lanes(repeating: 0)
+        return re.replacing(with: -re, where: re .< zero) + im.replacing(with: -im, where: im .< zero)
     }
 
     /// |re + i im| without overflow or harmful underflow.
