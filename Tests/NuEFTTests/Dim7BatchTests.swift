@@ -1,6 +1,7 @@
 // The dimension-7 batch kernel against the scalar probe API; bad points; thread independence;
 // WCxf round trips; symmetries of the matching; the global view.
 
+import ComplexModule
 @testable import NuEFT
 import Testing
 
@@ -184,7 +185,9 @@ struct Dim7CoefficientTests {
         #expect(yaml.coefficients == c && yaml.scale == 91.1876)
         let complexZero = try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"scale\": 1e3, \"values\": {\"LH_11\": {\"Re\": 2e-9, \"Im\": 0}}}")
         #expect(try complexZero.coefficients.value(.lh, [0, 0]) == 2)
-        #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LH_11\": {\"Re\": 1, \"Im\": 1}}}") }
+        let complexOne = try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LH_11\": {\"Re\": 1e-9, \"Im\": -2e-9}}}")
+        #expect(try complexOne.coefficients.complexValue(.lh, [0, 0]) == Complex(1, -2))
+        #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LHB_11\": {\"Re\": 0, \"Im\": 1}}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"WET\", \"basis\": \"NuEFT-dim7\", \"values\": {}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"XYZ_11\": 1}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("eft: SMEFT\nbasis: NuEFT-dim7\nvalues:\n  dLQLH1_12: 1\n") }

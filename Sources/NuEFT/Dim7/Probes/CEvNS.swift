@@ -1,6 +1,9 @@
 // Coherent elastic neutrino–nucleus scattering, Sec. 4.2 and Table 6 of
 // 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// CEνNS bounds on c^{S,11st}_{dν;LL} and c^{T,11st}_{dν;LL}, eqs. (4.17)–(4.26).
 public enum Dim7CEvNS {
     /// Eq. (4.23): ζ_S²/(N²F²) = 4|c^S|² Σ_i N_i⁻² [N_i (m_n/m_d) f_Td^n + Z_i (m_p/m_d) f_Td^p]²,
@@ -49,9 +52,9 @@ public enum Dim7CEvNS {
         for a in 0..<3 {
             for b in a..<3 {
                 let label = "\(flavourLabel(a))\(flavourLabel(b))"
-                out.append(Dim7Channel(.cevns, group: "CsI / Ge", label: "c^S_{dν;LL}^{11\(label)}", limit: s, future: l.scalarGe) { $0.left[.dNuLLScalar, 0, 0, a, b] })
+                out.append(Dim7Channel(.cevns, group: "CsI / Ge", label: "c^S_{dν;LL}^{11\(label)}", limit: s, future: l.scalarGe) { $0.left.complex(.dNuLLScalar, 0, 0, a, b) })
                 if a < b {
-                    out.append(Dim7Channel(.cevns, group: "CsI / Ge", label: "c^T_{dν;LL}^{11\(label)}", limit: t, future: l.tensorGe) { $0.left[.dNuLLTensor, 0, 0, a, b] })
+                    out.append(Dim7Channel(.cevns, group: "CsI / Ge", label: "c^T_{dν;LL}^{11\(label)}", limit: t, future: l.tensorGe) { $0.left.complex(.dNuLLTensor, 0, 0, a, b) })
                 }
             }
         }
