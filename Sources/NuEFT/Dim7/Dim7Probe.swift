@@ -93,6 +93,9 @@ public struct Dim7Channel: Sendable {
     public let group: String
     /// What is bounded, e.g. "c^S_{duνe;LL}^{11ee}".
     public let label: String
+    /// The row of the paper's tables this channel belongs to, without flavour: the LEFT operator
+    /// (or measured quantity) of the group, e.g. "KamLAND-Zen: c^S_{duνe;LL}" (per-row view).
+    public let row: String
     /// The current limit on |value|; nil: none.
     public let limit: Double?
     /// The future sensitivity on |value|; nil: none.
@@ -101,17 +104,26 @@ public struct Dim7Channel: Sendable {
     /// eqs. (4.6)–(4.7) conjugate C); the probe bounds |value|.
     public let value: @Sendable (Dim7Point) -> Complex<Double>
 
-    public init(_ probe: Dim7Probe, group: String, label: String, limit: Double?, future: Double?,
+    public init(_ probe: Dim7Probe, group: String, label: String, row: String? = nil, limit: Double?, future: Double?,
                 value: @escaping @Sendable (Dim7Point) -> Complex<Double>) {
         self.probe = probe
         self.group = group
         self.label = label
+        self.row = row ?? (group + ": " + Self.withoutFlavour(label))
         self.limit = limit
         self.futureLimit = future
         self.value = value
     }
 
     public func limit(_ scenario: Dim7Scenario) -> Double? { scenario == .current ? limit : futureLimit }
+
+    /// The label without its last flavour superscript "^{…}" ("c^S_{dν;LL}^{ds eμ}" → "c^S_{dν;LL}").
+    static func withoutFlavour(_ label: String) -> String {
+        let chars = Array(label)
+        guard chars.count >= 2, let start = (0..<(chars.count - 1)).last(where: { chars[$0] == "^" && chars[$0 + 1] == "{" }),
+              let end = ((start + 2)..<chars.count).first(where: { chars[$0] == "}" }) else { return label }
+        return String(chars[..<start] + chars[(end + 1)...])
+    }
 }
 
 /// The probes of the paper: channels, signal strengths and single-operator limits.

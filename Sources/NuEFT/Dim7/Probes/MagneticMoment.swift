@@ -25,11 +25,11 @@ public enum Dim7MagneticMoment {
             for j in (i + 1)..<3 {
                 let label = "\(flavourLabel(i))\(flavourLabel(j))"
                 if convention == .paper {
-                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "4 m_e v² |C_LHB − C_LHW|^{\(label)}", limit: inputs.magneticMomentLimit, future: nil) {
+                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "4 m_e v² |C_LHB − C_LHW|^{\(label)}", row: "μ_ν (4.75)", limit: inputs.magneticMomentLimit, future: nil) {
                         ($0.smeft.complexValue(.lHB, i, j) - $0.smeft.complexValue(.lHW, i, j)).multiplied(by: scale)
                     })
                 } else {
-                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "μ_\(label)/μ_B", limit: inputs.magneticMomentLimit, future: nil) {
+                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "μ_\(label)/μ_B", row: "μ_ν (4.35)", limit: inputs.magneticMomentLimit, future: nil) {
                         inBohrMagnetons($0, i, j, inputs: inputs)
                     })
                 }

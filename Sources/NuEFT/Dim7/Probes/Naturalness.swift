@@ -17,7 +17,7 @@ public enum Dim7Naturalness {
         var out: [Dim7Channel] = []
         for i in 0..<3 {
             for j in i..<3 {
-                out.append(Dim7Channel(.naturalness, group: "dm_\(i)\(j)", label: "δm_ν^{\(flavourLabel(i))\(flavourLabel(j))}", limit: inputs.naturalnessMassLimit, future: nil) {
+                out.append(Dim7Channel(.naturalness, group: "dm_\(i)\(j)", label: "δm_ν^{\(flavourLabel(i))\(flavourLabel(j))}", row: "|δm_ν| < 1 eV", limit: inputs.naturalnessMassLimit, future: nil) {
                     $0.left.complex(.neutrinoMass, i, j)
                 })
             }
