@@ -13,6 +13,8 @@ struct Dim7: ParsableCommand {
     @Option(help: "Input set: paper or current.") var inputs = "paper"
     @Option(help: "Where the paper is inconsistent: consistent or paper (reproduces the printed tables).") var convention = "consistent"
     @Option(help: "Write the bar picture (SVG) to this path.") var svg: String?
+    @Option(help: "Write the bar picture (PNG) to this path.") var png: String?
+    @Flag(help: "Also print the paper's per-row view (each LEFT operator / table row separately, as Tables 4-12 quote it); with --svg/--png also write <name>-per-row.svg/.png.") var perRow = false
     @Option(help: "A WCxf file (JSON or YAML, basis NuEFT-dim7): print its LEFT-level signal strengths and which probes see it.") var wcxf: String?
     @Option(help: "Write the WCxf basis definition (YAML) to this path.") var basisFile: String?
     @Option(help: "Random points of the batch throughput run (0 to skip).") var throughputPoints = 0
@@ -54,9 +56,30 @@ struct Dim7: ParsableCommand {
                       + Dim7Probe.allCases.map { (table[op]?.contains($0) ?? false ? "x" : "-").padding(toLength: $0.description.count + 3, withPad: " ", startingAt: 0) }.joined())
             }
         }
+        let perRows = perRow ? Dim7GlobalView.perRowRows(inputs: set, convention: conv) : []
+        if perRow {
+            print("\nper-row view (the paper's single-LEFT-operator limits, rows of Tables 4-12):\n")
+            print(Dim7GlobalView.table(perRows), terminator: "")
+        }
+        func perRowPath(_ path: String) -> String {
+            guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + "-per-row" }
+            return String(path[..<dot]) + "-per-row" + String(path[dot...])
+        }
         if let svg {
             try Dim7GlobalView.svg(rows).write(toFile: svg, atomically: true, encoding: .utf8)
             print("\nwrote \(svg)")
+            if perRow {
+                try Dim7GlobalView.svg(perRows, title: "Dimension-7 ΔL = 2 SMEFT: Λ limits per table row (LEFT operator)").write(toFile: perRowPath(svg), atomically: true, encoding: .utf8)
+                print("wrote \(perRowPath(svg))")
+            }
+        }
+        if let png {
+            try Data(Dim7GlobalView.png(rows)).write(to: URL(fileURLWithPath: png))
+            print("\nwrote \(png)")
+            if perRow {
+                try Data(Dim7GlobalView.png(perRows, title: "DIM-7 DL=2 SMEFT: LAMBDA LIMITS PER TABLE ROW")).write(to: URL(fileURLWithPath: perRowPath(png)))
+                print("wrote \(perRowPath(png))")
+            }
         }
         if throughputPoints > 0 { try throughput(set, conv) }
     }
