@@ -135,3 +135,32 @@ struct Dim7PerRowAndPNGTests {
         #expect(Dim7GlobalView.png(Dim7PerRowAndPNGTests.combinedPaper).count > picture.width * picture.height * 4)
     }
 }
+
+@Suite("dim-7: CEνNS for O_QuLLH, O_LHB, O_LHW (NuEFT extension of Sec. 4.2)")
+struct Dim7CEvNSExtensionTests {
+    @Test("up-quark scalar: eq. (4.23) with u for d; limits scale with m_u / f_Tu; μ_ν hook")
+    func upQuark() throws {
+        let inputs = Dim7Inputs.paper
+        let u = Dim7CEvNS.upQuarkScalarLimits(inputs: inputs)
+        // By hand: Σ_i N_i⁻² [N_i m_n f_Tu^n / m_u + Z_i m_p f_Tu^p / m_u]² over Cs (77.9, 55), I (73.9, 53).
+        func bracket(_ n: Double, _ z: Double) -> Double {
+            (n * inputs.neutronMass * 0.0189 + z * inputs.protonMass * 0.0208) / 2.16e-3 / n
+        }
+        let factor = (bracket(77.9, 55) * bracket(77.9, 55) + bracket(73.9, 53) * bracket(73.9, 53)).squareRoot()
+        #expect(isClose(u.current, 1.065 / (2 * factor), relative: 1e-14))
+        // Smaller than the down-quark scalar limit by (f_Td m_u)/(f_Tu m_d)-ish: a stronger LEFT limit.
+        #expect(u.current < Dim7CEvNS.leftLimits(inputs: inputs).scalar99)
+        // Through Table 2 (c^S_{uν;RL} = (√2v/4)(C^{prst} + C^{prts})/(4G_F/√2)): C_QuLLH^{11ee}
+        // gives 2 × (√2v/4)/(4G_F/√2) per TeV⁻³ × 1e-9; Λ = (c/u.current)^{1/3}.
+        let c = 2 * 2.0.squareRoot() * 246 * 1e-9 / 4 / (4 * 1.1663787e-5 / 2.0.squareRoot())
+        let lambda = Dim7Probes.scaleLimits(direction: try .single(.quLLH, [0, 0, 0, 0]), convention: .paper, scenario: .current)[Int(Dim7Probe.cevns.rawValue)]
+        #expect(isClose(try #require(lambda), Double.root(c / u.current, 3), relative: 1e-12))
+        // No dipole channel without a limit; with one, O_LHB^{eμ} is seen by CEνNS at Λ = (2 m_e v² μ-factor / L)^{1/3}.
+        #expect(!Dim7CEvNS.channels(inputs: inputs).contains { $0.group == "CsI / Ge dipole" })
+        var d = inputs
+        d.cevnsMagneticMomentLimit = 1e-9
+        let lhb = Dim7Probes.scaleLimits(direction: try .single(.lHB, [0, 1]), inputs: d, convention: .consistent, scenario: .current)
+        let mm = try #require(lhb[Int(Dim7Probe.magneticMoment.rawValue)]), ce = try #require(lhb[Int(Dim7Probe.cevns.rawValue)])
+        #expect(isClose(ce, mm * Double.root(1e-11 / 1e-9, 3), relative: 1e-12))   // |μ| ∝ C: Λ ∝ L^{-1/3}
+    }
+}

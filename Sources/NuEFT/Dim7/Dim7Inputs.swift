@@ -111,6 +111,15 @@ public struct Dim7Inputs: Sendable {
     public var cevnsTensorLimit90 = 0.591, cevnsTensorLimit99 = 1.072
     /// Eq. (4.22): the Ge projection at 3σ [84].
     public var cevnsScalarLimitGe = 0.21, cevnsTensorLimitGe = 0.25
+    /// NuEFT extension (not in the paper, which names but does not evaluate the up-quark
+    /// channel of O_QuLLH, Sec. 4.2): m_u (GeV, PDG 2022: 2.16 MeV) and the up-quark scalar
+    /// form factors f_Tu^n = 0.0189, f_Tu^p = 0.0208 (M. Hoferichter et al., Phys. Rev. Lett. 115,
+    /// 092301 (2015), arXiv:1506.04142) for the up-quark analogue of eq. (4.23).
+    public var upQuarkMass = 2.16e-3, fTuNeutron = 0.0189, fTuProton = 0.0208
+    /// NuEFT extension: a CEνNS limit on |μ_ij| (μ_B) for the dipole portal of O_LHB, O_LHW
+    /// (eq. (4.35)), current and future. nil: the paper quotes none (its refs. [85, 103]), so
+    /// there is no CEνNS channel for the magnetic moment unless one is set.
+    public var cevnsMagneticMomentLimit: Double? = nil, cevnsMagneticMomentFutureLimit: Double? = nil
     /// The CL of the current CEνNS limit: 99 (Table 6, "most restrictive current bounds"
     /// uses the 99% CL values 0.030 and 0.178) or 90.
     public var cevnsConfidenceLevel = 99
