@@ -274,8 +274,8 @@ func runDim7Batch<V: DoubleLanes>(plan: Dim7BatchPlan, n: Int, c: UnsafePointer<
                     }
                 }
                 if let seen { for lane in 0..<lanesHere { seen[i &+ lane] = bits[lane] } }
-                for (part, out) in [left, leftIm].enumerated() {
-                    guard let out else { continue }
+                for part in 0..<2 {   // real parts, then imaginary parts (no array: nothing allocated per vector)
+                    guard let out = part == 0 ? left : leftIm else { continue }
                     for j in 0..<leftCount {
                         let row = part * leftCount + j
                         var y = V(repeating: 0)
