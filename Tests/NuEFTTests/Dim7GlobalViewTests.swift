@@ -148,6 +148,7 @@ struct Dim7CEvNSExtensionTests {
         }
         let factor = (bracket(77.9, 55) * bracket(77.9, 55) + bracket(73.9, 53) * bracket(73.9, 53)).squareRoot()
         #expect(isClose(u.current, 1.065 / (2 * factor), relative: 1e-14))
+        #expect(abs(u.current - 0.02570) < 1e-5 && abs(u.future - 0.006844) < 1e-6)   // Dim7.md
         // Smaller than the down-quark scalar limit by (f_Td m_u)/(f_Tu m_d)-ish: a stronger LEFT limit.
         #expect(u.current < Dim7CEvNS.leftLimits(inputs: inputs).scalar99)
         // Through Table 2 (c^S_{uν;RL} = (√2v/4)(C^{prst} + C^{prts})/(4G_F/√2)): C_QuLLH^{11ee}

@@ -211,7 +211,9 @@ nueft_status nueft_dim7_scale_batch(ptrdiff_t n, const double *c, double *lambda
 
 /* Tree-level matching of one SMEFT point (540 doubles) onto every LEFT coefficient (1089
  * doubles): Table 2, eqs. (4.4)-(4.7), (4.35), delta m = -(v/2) v^3 C_LH. convention
- * NUEFT_DIM7_PAPER matches with the identity CKM (the paper's Tables 6-8, 12). Returns
+ * NUEFT_DIM7_PAPER matches with the identity CKM (the paper's Tables 6-8, 12). Real C in, real
+ * parts of the LEFT coefficients out (they are complex under the "current" complex CKM; use
+ * nueft_dim7_match_complex for complex C or complex outputs). Returns
  * NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT (bad set/convention, broken
  * LH/LHB symmetry), NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT (a non-finite coefficient). */
 nueft_status nueft_dim7_match(int32_t input_set, int32_t convention, const double *smeft, double *left);
@@ -240,8 +242,10 @@ nueft_status nueft_dim7_probes_batch(ptrdiff_t n, ptrdiff_t k, int32_t input_set
                                      int32_t *info);
 
 /* LEFT coefficients of n points: l LEFT components (l * 5 int32: LEFT operator, 4 indices, the
- * first 2 used for operators >= 13), left receives l * n doubles, component-major. Other
- * arguments and returns as nueft_dim7_probes_batch. */
+ * first 2 used for operators >= 13), left receives l * n doubles (real parts; the imaginary
+ * parts, non-zero under a complex CKM, through nueft_dim7_plan_evaluate), component-major.
+ * Other arguments and returns as nueft_dim7_probes_batch. Real coefficients only; complex
+ * points go through a plan (nueft_dim7_plan_create with complex_coefficients = 1). */
 nueft_status nueft_dim7_left_batch(ptrdiff_t n, ptrdiff_t k, ptrdiff_t l, int32_t input_set,
                                    int32_t convention, const int32_t *components,
                                    const int32_t *left_components, const double *coefficients,
