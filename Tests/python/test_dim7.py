@@ -174,3 +174,7 @@ def test_complex_scale_limits_phase_free():
     a = dim7.scale_limits(dim7.point(dLQLH1_1111=1.0))
     b = dim7.scale_limits(dim7.point(dLQLH1_1111=np.exp(1.3j)))
     assert a.keys() == b.keys() and all(np.isclose(a[k], b[k], rtol=1e-12) for k in a)
+    bad = dim7.point(LH_12=1j)
+    bad[dim7.component_index("LH", (1, 0))] = 0
+    with pytest.raises(nueft.NuEFTError):
+        dim7.scale_limits(bad)

@@ -176,6 +176,9 @@ def scale_limits(c, *, inputs="paper", convention="consistent", scenario="curren
         norm = float(np.max(np.abs(c)))
         if norm == 0:
             raise _capi.NuEFTError(_capi.ERR_INVALID_ARGUMENT, "nueft.dim7.scale_limits")
+        lh, lhb = c[0:9].reshape(3, 3), c[36:45].reshape(3, 3)
+        if not (np.array_equal(lh, lh.T) and np.array_equal(lhb, -lhb.T)):
+            raise _capi.NuEFTError(_capi.ERR_INVALID_ARGUMENT, "nueft.dim7.scale_limits: C_LH must be symmetric, C_LHB antisymmetric")
         nz = np.flatnonzero(c)
         comps = [_component_of_index(k) for k in nz if _independent(k)]
         keep = [k for k in nz if _independent(k)]
