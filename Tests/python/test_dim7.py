@@ -158,6 +158,10 @@ def test_plan_handle():
     ra, _ = zp.evaluate(c.astype(complex))
     rb, _ = zp.evaluate(z)
     assert np.allclose(ra, rb, rtol=1e-12)
+    rc, _ = zp.evaluate(z.real.copy(), imaginary=z.imag.copy())
+    assert np.array_equal(rb, rc)
+    with pytest.raises(ValueError):
+        zp.evaluate(z.real, imaginary=z.imag[:, :3])
     kaon = dim7.PROBES.index("kaon_decays")
     plus, _ = dim7.probes(comps[2:], np.array([[1e-4], [1e-4]]), convention="paper")
     minus, _ = dim7.probes(comps[2:], np.array([[1e-4], [-1e-4 + 0j]]), convention="paper")

@@ -266,19 +266,27 @@ class Plan:
         except Exception:
             pass
 
-    def evaluate(self, coefficients, *, return_status=False):
+    def evaluate(self, coefficients, *, imaginary=None, return_status=False):
         """R (9, n) and seen (n,) for (k, n) coefficients (complex for a complex plan); with LEFT
         components also the (l, n) LEFT coefficients (complex for a complex plan or a complex CKM,
-        else real); with return_status=True also the (n,) status codes."""
+        else real); with return_status=True also the (n,) status codes. A complex plan also takes
+        the real and imaginary parts as two real (k, n) arrays (coefficients, imaginary=...),
+        which the C call reads without copying (a complex128 array is split into two copies)."""
         if self._handle is None:
             raise ValueError("the plan is closed")
         c = np.asarray(coefficients)
-        if np.iscomplexobj(c) and not self.complex:
+        if (np.iscomplexobj(c) or imaginary is not None) and not self.complex:
             raise ValueError("complex coefficients need Plan(..., complex=True)")
         if c.ndim != 2 or c.shape[0] != self.k:
             raise ValueError(f"coefficients must have shape ({self.k}, n), got {c.shape}")
-        re = np.ascontiguousarray(c.real, dtype=np.float64)
-        im = np.ascontiguousarray(c.imag, dtype=np.float64) if self.complex else None
+        if imaginary is not None:
+            if np.iscomplexobj(c) or np.iscomplexobj(imaginary) or np.shape(imaginary) != c.shape:
+                raise ValueError("imaginary= takes a real array of the shape of the real coefficients")
+            re = np.ascontiguousarray(c, dtype=np.float64)
+            im = np.ascontiguousarray(imaginary, dtype=np.float64)
+        else:
+            re = np.ascontiguousarray(c.real, dtype=np.float64)
+            im = np.ascontiguousarray(c.imag, dtype=np.float64) if self.complex else None
         n = c.shape[1]
         r = np.empty((len(PROBES), n))
         seen = np.empty(n, dtype=np.int32)
