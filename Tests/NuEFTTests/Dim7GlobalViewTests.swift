@@ -54,6 +54,21 @@ struct Dim7PerRowAndPNGTests {
         // Table 12: μ⁺ decay scalar 0.4 TeV.
         let mu = try #require(perRow(.eLLLH, .muonDecay, "mu+ -> e+ vbar vbar: c^S_{eν;LL}/2"))
         #expect(reproduces(mu.current!.lambda, "0.4"))
+        // Tables 7–8 (.paper, most stringent Majorana-phase end; strongest flavour of each row):
+        // KamLAND C_LeHD 2.8 → 0.7, C_dLueH 5.7 → 0.6; MINOS C_LeHD 30.3 → 0.3, C_dLueH 60.7 → 0.3;
+        // KamLAND scalar C_dLQLH1 13.7 → 0.4, C_QuLLH 6.8 → 0.5, tensor C_dLQLH1 54.6 → 0.3.
+        let osc: [(Dim7Operator, String, String, String)] = [
+            (.leHD, "KamLAND: c^V_{duνe;LR}", "0.7", "2.8"), (.dLueH, "KamLAND: c^V_{duνe;RR}", "0.6", "5.7"),
+            (.leHD, "MINOS: c^V_{duνe;LR}", "0.3", "30.3"), (.dLueH, "MINOS: c^V_{duνe;RR}", "0.3", "60.7"),
+            (.dLQLH1, "KamLAND: c^S_{duνe;LL}", "0.4", "13.7"), (.quLLH, "KamLAND: c^S_{duνe;RL}", "0.5", "6.8"),
+            (.dLQLH1, "KamLAND: c^T_{duνe;LL}", "0.3", "54.6"),
+        ]
+        for (op, name, lambda, c) in osc {
+            let r = try #require(perRow(op, .oscillations, name), "\(op) \(name)")
+            #expect(reproduces(r.current!.lambda, lambda), "\(op) \(name): \(r.current!.lambda)")
+            // C within 2%: Table 8 converts its LEFT limits after rounding them (0.036 for 0.0356).
+            #expect(isClose(dim7Coefficient(scale: r.current!.lambda), Double(c)!, relative: 0.02), "\(op) \(name)")
+        }
         // Every per-row limit is at most the combined one of its operator and probe.
         for r in Dim7PerRowAndPNGTests.perRowPaper {
             guard let now = r.current?.lambda else { continue }
