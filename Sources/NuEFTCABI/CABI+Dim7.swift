@@ -4,6 +4,7 @@
 
 import CNuEFT
 import NuEFT
+import Synchronization
 
 /// The input set of index `set` (0 paper, 1 current), a convention and a scenario; nil if out of range.
 func dim7Options(_ set: Int32, _ convention: Int32, _ scenario: Int32) -> (Dim7Inputs, Dim7Convention, Dim7Scenario)? {
@@ -122,5 +123,124 @@ public func nueft_dim7_left_batch(_ n: Int, _ k: Int, _ l: Int, _ inputSet: Int3
             try plan.evaluate(count: n, coefficients: UnsafeBufferPointer(start: coefficients, count: kn), strengths: r,
                               left: UnsafeMutableBufferPointer(start: left, count: ln), status: status)
         }
+    }
+}
+
+// MARK: - Complex matching and the plan handle
+
+@c @implementation
+public func nueft_dim7_match_complex(_ inputSet: Int32, _ convention: Int32, _ smeft: UnsafePointer<Double>?,
+                                     _ left: UnsafeMutablePointer<Double>?) -> nueft_status {
+    guard let smeft, let left else { return NuEFTStatus.nullPointer.rawValue }
+    guard let (inputs, conv, _) = dim7Options(inputSet, convention, 0) else { return NuEFTStatus.invalidArgument.rawValue }
+    let count = Dim7WilsonCoefficients.componentCount
+    do {
+        let re = (0..<count).map { smeft[2 * $0] }, im = (0..<count).map { smeft[2 * $0 + 1] }
+        let c = try Dim7WilsonCoefficients(values: re, imaginary: im)
+        let point = Dim7Point(c, inputs: inputs, convention: conv)
+        for k in 0..<Dim7LEFTCoefficients.componentCount {
+            left[2 * k] = point.left.values[k]
+            left[2 * k + 1] = point.left.imaginaryValues[k]
+        }
+        return NuEFTStatus.ok.rawValue
+    } catch {
+        return error.status.rawValue
+    }
+}
+
+/// A plan behind an opaque C handle. Live handles are registered, so a stale, foreign or
+/// twice-destroyed handle is reported as NUEFT_ERR_INVALID_ARGUMENT instead of crashing.
+final class Dim7PlanHandle: Sendable {
+    let plan: Dim7BatchPlan
+    init(_ plan: Dim7BatchPlan) { self.plan = plan }
+}
+
+let dim7LiveHandles = Mutex<Set<UInt>>([])
+
+/// The plan of a registered handle, retained for the duration of the call; nil if unknown.
+func dim7Plan(_ handle: OpaquePointer?) -> Dim7PlanHandle? {
+    guard let handle else { return nil }
+    let address = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(handle)))
+    return dim7LiveHandles.withLock { live in
+        live.contains(address) ? Unmanaged<Dim7PlanHandle>.fromOpaque(UnsafeRawPointer(handle)).takeUnretainedValue() : nil
+    }
+}
+
+@c @implementation
+public func nueft_dim7_plan_create(_ k: Int, _ l: Int, _ inputSet: Int32, _ convention: Int32, _ scenario: Int32,
+                                   _ complexCoefficients: Int32, _ components: UnsafePointer<Int32>?,
+                                   _ leftComponents: UnsafePointer<Int32>?,
+                                   _ plan: UnsafeMutablePointer<OpaquePointer?>?) -> nueft_status {
+    guard let plan else { return NuEFTStatus.nullPointer.rawValue }
+    plan.pointee = nil
+    guard k > 0, k <= 540, l >= 0, l <= Dim7LEFTCoefficients.componentCount, complexCoefficients == 0 || complexCoefficients == 1 else {
+        return NuEFTStatus.invalidArgument.rawValue
+    }
+    guard let (inputs, conv, scen) = dim7Options(inputSet, convention, scenario) else { return NuEFTStatus.invalidArgument.rawValue }
+    guard let components else { return NuEFTStatus.nullPointer.rawValue }
+    if l > 0 && leftComponents == nil { return NuEFTStatus.nullPointer.rawValue }
+    guard let comps = dim7Components(components, k) else { return NuEFTStatus.invalidArgument.rawValue }
+    var lefts: [Dim7LEFTComponent] = []
+    if l > 0, let leftComponents {
+        guard let parsed = dim7LEFTComponents(leftComponents, l) else { return NuEFTStatus.invalidArgument.rawValue }
+        lefts = parsed
+    }
+    do {
+        let built = try Dim7BatchPlan(components: comps, inputs: inputs, convention: conv, scenario: scen,
+                                      leftComponents: lefts, complexCoefficients: complexCoefficients == 1)
+        let raw = Unmanaged.passRetained(Dim7PlanHandle(built)).toOpaque()
+        dim7LiveHandles.withLock { _ = $0.insert(UInt(bitPattern: Int(bitPattern: raw))) }
+        plan.pointee = OpaquePointer(raw)
+        return NuEFTStatus.ok.rawValue
+    } catch {
+        return error.status.rawValue
+    }
+}
+
+@c @implementation
+public func nueft_dim7_plan_destroy(_ plan: OpaquePointer?) -> nueft_status {
+    guard let plan else { return NuEFTStatus.ok.rawValue }   // like free(NULL)
+    let address = UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(plan)))
+    let known = dim7LiveHandles.withLock { $0.remove(address) != nil }
+    guard known else { return NuEFTStatus.invalidArgument.rawValue }
+    Unmanaged<Dim7PlanHandle>.fromOpaque(UnsafeRawPointer(plan)).release()
+    return NuEFTStatus.ok.rawValue
+}
+
+@c @implementation
+public func nueft_dim7_plan_size(_ plan: OpaquePointer?, _ k: UnsafeMutablePointer<Int>?, _ l: UnsafeMutablePointer<Int>?,
+                                 _ complexCoefficients: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let plan else { return NuEFTStatus.nullPointer.rawValue }
+    guard let handle = dim7Plan(plan) else { return NuEFTStatus.invalidArgument.rawValue }
+    k?.pointee = handle.plan.components.count
+    l?.pointee = handle.plan.leftComponents.count
+    complexCoefficients?.pointee = handle.plan.complexCoefficients ? 1 : 0
+    return NuEFTStatus.ok.rawValue
+}
+
+@c @implementation
+public func nueft_dim7_plan_evaluate(_ plan: OpaquePointer?, _ n: Int, _ coefficients: UnsafePointer<Double>?,
+                                     _ coefficientsImaginary: UnsafePointer<Double>?, _ strengths: UnsafeMutablePointer<Double>?,
+                                     _ seen: UnsafeMutablePointer<Int32>?, _ left: UnsafeMutablePointer<Double>?,
+                                     _ leftImaginary: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let plan else { return NuEFTStatus.nullPointer.rawValue }
+    guard let handle = dim7Plan(plan) else { return NuEFTStatus.invalidArgument.rawValue }
+    let p = handle.plan
+    if n < 0 { return NuEFTStatus.invalidCount.rawValue }
+    if p.complexCoefficients && coefficientsImaginary == nil && n > 0 { return NuEFTStatus.nullPointer.rawValue }
+    if !p.complexCoefficients && coefficientsImaginary != nil { return NuEFTStatus.invalidArgument.rawValue }
+    if p.leftComponents.isEmpty && (left != nil || leftImaginary != nil) { return NuEFTStatus.invalidArgument.rawValue }
+    if let early = precheck(n, coefficients, strengths) { return early }
+    let k = p.components.count, l = p.leftComponents.count
+    guard let kn = product(k, n), let pn = product(Dim7BatchPlan.probeCount, n), let ln = product(l, n) else {
+        return NuEFTStatus.invalidCount.rawValue
+    }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        try p.evaluate(count: n, coefficients: UnsafeBufferPointer(start: coefficients, count: kn),
+                       imaginary: coefficientsImaginary.map { UnsafeBufferPointer(start: $0, count: kn) },
+                       strengths: UnsafeMutableBufferPointer(start: strengths, count: pn),
+                       seen: seen.map { UnsafeMutableBufferPointer(start: $0, count: n) },
+                       left: left.map { UnsafeMutableBufferPointer(start: $0, count: ln) },
+                       leftImaginary: leftImaginary.map { UnsafeMutableBufferPointer(start: $0, count: ln) }, status: status)
     }
 }

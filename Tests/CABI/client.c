@@ -267,6 +267,51 @@ static void test_dim7(void) {
     CHECK(close_to(lout[0], -3 * 246.0 * 100e-9 / (16 * 1.1663787e-5), 1e-13) && isnan(lout[2]));
     CHECK(nueft_dim7_left_batch(3, 2, 1, 0, 0, comps, NULL, coeff, lout, NULL) == NUEFT_ERR_NULL_POINTER);
     CHECK(nueft_dim7_left_batch(3, 2, 0, 0, 0, comps, lcomp, coeff, lout, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+
+    /* complex matching: C_duLLD^{11ee} = i TeV^-3; eq. (4.7) conjugates C: c9_LR^{ee} = +i * (real case) */
+    static double zsmeft[1080], zleft[2178];
+    memset(zsmeft, 0, sizeof zsmeft);
+    zsmeft[2 * 54 + 1] = 1.0;
+    CHECK(nueft_dim7_match_complex(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, zsmeft, zleft) == NUEFT_OK);
+    memset(smeft, 0, sizeof smeft);
+    smeft[54] = 1.0;
+    CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, smeft, left) == NUEFT_OK);
+    CHECK(zleft[2 * 1062] == 0.0 && close_to(zleft[2 * 1062 + 1], -left[1062], 1e-15)); /* c9_LR^{ee}: -i times real */
+    CHECK(zleft[2 * 81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7] == 0.0 && close_to(zleft[2 * 81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7 + 1], left[81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7], 1e-15));
+    CHECK(nueft_dim7_match_complex(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, NULL, zleft) == NUEFT_ERR_NULL_POINTER);
+
+    /* plan handle: real plan gives the one-shot results; complex plan; invalid handles */
+    nueft_dim7_plan *plan = NULL;
+    CHECK(nueft_dim7_plan_create(2, 1, 0, 0, 0, 0, comps, lcomp, &plan) == NUEFT_OK && plan != NULL);
+    ptrdiff_t pk = 0, pl = 0;
+    int32_t pc = -1;
+    CHECK(nueft_dim7_plan_size(plan, &pk, &pl, &pc) == NUEFT_OK && pk == 2 && pl == 1 && pc == 0);
+    double r2[NUEFT_DIM7_NUM_PROBES * 3], lout2[3];
+    int32_t seen2[3];
+    CHECK(nueft_dim7_plan_evaluate(plan, 3, coeff, NULL, r2, seen2, lout2, NULL, pinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(nueft_dim7_probes_batch(3, 2, 0, 0, 0, comps, coeff, r, seen, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(r2[NUEFT_DIM7_MUON_DECAY * 3] == r[NUEFT_DIM7_MUON_DECAY * 3] && seen2[0] == seen[0] && seen2[1] == seen[1]);
+    CHECK(lout2[0] == lout[0] && pinfo[2] == NUEFT_POINT_NAN_INPUT);
+    CHECK(nueft_dim7_plan_evaluate(plan, 3, coeff, coeff, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_plan_evaluate(plan, -1, coeff, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_dim7_plan_evaluate(plan, 3, NULL, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_plan_evaluate(NULL, 3, coeff, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_plan_destroy(plan) == NUEFT_OK);
+    CHECK(nueft_dim7_plan_destroy(plan) == NUEFT_ERR_INVALID_ARGUMENT);  /* twice: detected, not freed again */
+    CHECK(nueft_dim7_plan_evaluate(plan, 3, coeff, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_plan_size((nueft_dim7_plan *)(void *)coeff, &pk, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_plan_destroy(NULL) == NUEFT_OK);
+    CHECK(nueft_dim7_plan_create(2, 1, 0, 0, 0, 2, comps, lcomp, &plan) == NUEFT_ERR_INVALID_ARGUMENT && plan == NULL);
+    CHECK(nueft_dim7_plan_create(2, 1, 0, 0, 0, 0, comps, NULL, &plan) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_plan_create(2, 0, 0, 0, 0, 0, comps, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    /* complex: C_eLLLH^{mu e e mu} = 100 i gives the muon-decay R of the real 100 */
+    CHECK(nueft_dim7_plan_create(2, 0, 0, 0, 0, 1, comps, NULL, &plan) == NUEFT_OK);
+    double zre[2] = {0.0, 0.0}, zim[2] = {100.0, 0.0};
+    CHECK(nueft_dim7_plan_evaluate(plan, 1, zre, zim, r2, NULL, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(close_to(r2[NUEFT_DIM7_MUON_DECAY], r[NUEFT_DIM7_MUON_DECAY * 3], 1e-14));
+    CHECK(nueft_dim7_plan_evaluate(plan, 1, zre, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_plan_evaluate(plan, 1, zre, zim, r2, NULL, lout2, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_plan_destroy(plan) == NUEFT_OK);
 }
 
 int main(void) {

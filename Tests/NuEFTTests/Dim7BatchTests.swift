@@ -1,6 +1,7 @@
 // The dimension-7 batch kernel against the scalar probe API; bad points; thread independence;
 // WCxf round trips; symmetries of the matching; the global view.
 
+import ComplexModule
 @testable import NuEFT
 import Testing
 
@@ -184,7 +185,9 @@ struct Dim7CoefficientTests {
         #expect(yaml.coefficients == c && yaml.scale == 91.1876)
         let complexZero = try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"scale\": 1e3, \"values\": {\"LH_11\": {\"Re\": 2e-9, \"Im\": 0}}}")
         #expect(try complexZero.coefficients.value(.lh, [0, 0]) == 2)
-        #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LH_11\": {\"Re\": 1, \"Im\": 1}}}") }
+        let complexOne = try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LH_11\": {\"Re\": 1e-9, \"Im\": -2e-9}}}")
+        #expect(try complexOne.coefficients.complexValue(.lh, [0, 0]) == Complex(1, -2))
+        #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"LHB_11\": {\"Re\": 0, \"Im\": 1}}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"WET\", \"basis\": \"NuEFT-dim7\", \"values\": {}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("{\"eft\": \"SMEFT\", \"basis\": \"NuEFT-dim7\", \"values\": {\"XYZ_11\": 1}}") }
         #expect(throws: NuEFTError.self) { try Dim7WCxf.parse("eft: SMEFT\nbasis: NuEFT-dim7\nvalues:\n  dLQLH1_12: 1\n") }
@@ -227,8 +230,8 @@ struct Dim7GlobalViewTests {
         let rows = Dim7GlobalView.rows(convention: .paper)
         let table = Dim7GlobalView.complementarity(rows)
         func has(_ op: Dim7Operator, _ p: Dim7Probe) -> Bool { table[op]?.contains(p) ?? false }
-        // Table 13 (ticks reproduced; CEνNS for LHB, LHW, QuLLH (dipole portal, up-quark
-        // currents) is mentioned but not evaluated in the paper, nor here).
+        // Table 13 (ticks reproduced; CEνNS for QuLLH through the up-quark scalar c^S_{uν;RL}
+        // (NuEFT extension), for LHB, LHW only with a CEνNS μ_ν limit, which the paper lacks).
         for op in [Dim7Operator.lh, .leHD, .lHD1, .lHD2, .duLLD, .dLueH, .dLQLH1, .dLQLH2, .quLLH] {
             #expect(has(op, .collider), "\(op)")
             #expect(has(op, .doubleBeta), "\(op)")
@@ -238,6 +241,11 @@ struct Dim7GlobalViewTests {
         #expect(has(.lHB, .magneticMoment) && has(.lHW, .magneticMoment))
         #expect(has(.eLLLH, .muonDecay) && has(.dLQLH1, .cevns) && has(.dLQLH1, .kaonDecays) && has(.dLQLH1, .bMesonDecays))
         #expect(!has(.lHB, .collider) && !has(.lHW, .collider) && !has(.eLLLH, .collider))
+        #expect(has(.quLLH, .cevns) && !has(.lHB, .cevns) && !has(.lHW, .cevns))
+        var withDipole = Dim7Inputs.paper
+        withDipole.cevnsMagneticMomentLimit = 1e-9   // an illustrative CEνNS μ_ν limit in μ_B
+        let dipole = Dim7GlobalView.complementarity(Dim7GlobalView.rows(inputs: withDipole, convention: .paper))
+        #expect(dipole[.lHB]?.contains(.cevns) == true && dipole[.lHW]?.contains(.cevns) == true)
         // Sec. 5: K⁺ → π⁺νν gives 21.8 TeV for O_dLQLH1 (31.5 future); μ⁺ decay 0.4 TeV for O_ēLLLH.
         let kaon = try #require(rows.first { $0.op == .dLQLH1 && $0.probe == .kaonDecays })
         #expect(reproduces(kaon.current!.lambda, "21.8") && reproduces(kaon.future!.lambda, "31.5"))

@@ -34,7 +34,7 @@ let paperInputs = Dim7Inputs.paper
 
 /// |∂c/∂C| of one LEFT component for one SMEFT component (C in TeV⁻³), identity CKM as in
 /// Tables 6–8 and 12 (ERRATA.md: "no V_ud").
-func leftPerSMEFT(_ op: Dim7Operator, _ idx: [Int], _ left: Dim7LEFTOperator, _ l: [Int], ckm: [[Double]] = Dim7Matching.identityCKM) throws -> Double {
+func leftPerSMEFT(_ op: Dim7Operator, _ idx: [Int], _ left: Dim7LEFTOperator, _ l: [Int], ckm: Dim7CKM = Dim7Matching.identityCKM) throws -> Double {
     let unit = try Dim7WilsonCoefficients.single(op, idx)
     let m = Dim7Matching.match(unit, fermiConstant: paperInputs.fermiConstant, vev: paperInputs.vev, ckm: ckm)
     return abs(l.count == 4 ? m[left, l[0], l[1], l[2], l[3]] : m[left, l[0], l[1]])
@@ -115,7 +115,7 @@ struct Dim7DoubleBetaTableTests {
 
     func coefficientLimit(_ row: Int, _ op: Dim7Operator, _ idx: [Int], _ convention: Dim7Convention) throws -> Double {
         let point = Dim7Point(try Dim7WilsonCoefficients.single(op, idx), inputs: paperInputs, convention: convention)
-        let perUnit = abs(Dim7DoubleBeta.value(row: row, point: point, inputs: paperInputs, convention: convention))
+        let perUnit = Dim7DoubleBeta.value(row: row, point: point, inputs: paperInputs, convention: convention).length
         return Dim7DoubleBeta.leftLimits(halfLife: 2.3e26)[row] / perUnit
     }
 

@@ -116,5 +116,69 @@ def test_wcxf_round_trip():
         back, scale = dim7.from_wcxf(text)
         assert np.array_equal(back, c) and scale == 1000.0
     assert '"dLQLH1_1213": 1.75e-09' in dim7.to_wcxf(c)
+    back, _ = dim7.from_wcxf('{"eft": "SMEFT", "basis": "NuEFT-dim7", "values": {"LH_11": {"Re": 1e-9, "Im": 2e-9}}}')
+    assert back[dim7.component_index("LH", (0, 0))] == 1 + 2j
+    z = dim7.point(LHB_13=-3e-4 + 1e-4j, dLQLH1_1213=1.75j)
+    for fmt in ("json", "yaml"):
+        back, _ = dim7.from_wcxf(dim7.to_wcxf(z, fmt=fmt))
+        assert np.array_equal(back, z)
+
+
+def test_complex_match_and_conjugation():
+    """eq. (4.7) conjugates C_duLLD; eq. (4.5) is linear; the 'current' CKM is complex (V*_ub)."""
+    real = dim7.match(dim7.point(duLLD_1111=1.0))
+    z = dim7.match(dim7.point(duLLD_1111=1j))
+    k9, k7 = dim7.left_index("vectorLR9", (0, 0)), dim7.left_index("duNuERLVector7", (0, 0, 0, 0))
+    assert z.dtype == np.complex128
+    assert np.isclose(z[k9], -1j * real[k9], rtol=1e-15) and np.isclose(z[k7], 1j * real[k7], rtol=1e-15)
+    cur = dim7.match(dim7.point(LeHD_11=1.0), inputs="current", complex=True)
+    ratio = cur[dim7.left_index("duNuELRVector", (2, 0, 0, 0))] / cur[dim7.left_index("duNuELRVector", (0, 0, 0, 0))]
+    s12, s13, s23, d = 0.22501, 0.003732, 0.04183, 1.147
+    vub, vud = s13 * np.exp(-1j * d), np.sqrt(1 - s12**2) * np.sqrt(1 - s13**2)
+    assert np.isclose(ratio, np.conj(vub) / vud, rtol=1e-13)
+
+
+def test_plan_handle():
+    comps = [("eLLLH", (1, 0, 0, 1)), ("LHB", (0, 1)), ("dLQLH1", (0, 0, 1, 0)), ("dLQLH1", (1, 0, 0, 0))]
+    rng = np.random.default_rng(3)
+    c = rng.uniform(-1, 1, (4, 50)) * 1e-3
+    with dim7.Plan(comps, [("eNuLLScalar", (1, 0, 0, 1))]) as plan:
+        r, seen, lo = plan.evaluate(c)
+        r2, seen2 = dim7.probes(comps, c)
+        assert np.array_equal(r, r2) and np.array_equal(seen, seen2)
+        assert np.allclose(lo[0], dim7.left(comps, [("eNuLLScalar", (1, 0, 0, 1))], c)[0], rtol=1e-15)
+        with pytest.raises(ValueError):
+            plan.evaluate(c + 1j * c)
     with pytest.raises(ValueError):
-        dim7.from_wcxf('{"eft": "SMEFT", "basis": "NuEFT-dim7", "values": {"LH_11": {"Re": 1, "Im": 1}}}')
+        plan.evaluate(c)  # closed
+    plan.close()  # idempotent
+    # complex: a global phase changes no R; c^{ds} + c^{sd} interfere in K_L -> pi0 nu nu
+    z = c * np.exp(0.7j)
+    zp = dim7.Plan(comps, inputs="current", complex=True)
+    ra, _ = zp.evaluate(c.astype(complex))
+    rb, _ = zp.evaluate(z)
+    assert np.allclose(ra, rb, rtol=1e-12)
+    rc, _ = zp.evaluate(z.real.copy(), imaginary=z.imag.copy())
+    assert np.array_equal(rb, rc)
+    with pytest.raises(ValueError):
+        zp.evaluate(z.real, imaginary=z.imag[:, :3])
+    kaon = dim7.PROBES.index("kaon_decays")
+    plus, _ = dim7.probes(comps[2:], np.array([[1e-4], [1e-4]]), convention="paper")
+    minus, _ = dim7.probes(comps[2:], np.array([[1e-4], [-1e-4 + 0j]]), convention="paper")
+    assert plus[kaon, 0] > 0 and minus[kaon, 0] > 0
+    # the handle is checked in C: a destroyed handle is refused, not dereferenced
+    handle = zp._handle
+    zp.close()
+    assert _capi.lib.nueft_dim7_plan_destroy(handle) == _capi.ERR_INVALID_ARGUMENT
+    assert _capi.lib.nueft_dim7_plan_evaluate(handle, 0, None, None, None, None, None, None, None) == _capi.ERR_INVALID_ARGUMENT
+    assert _capi.lib.nueft_dim7_plan_destroy(None) == _capi.OK
+
+
+def test_complex_scale_limits_phase_free():
+    a = dim7.scale_limits(dim7.point(dLQLH1_1111=1.0))
+    b = dim7.scale_limits(dim7.point(dLQLH1_1111=np.exp(1.3j)))
+    assert a.keys() == b.keys() and all(np.isclose(a[k], b[k], rtol=1e-12) for k in a)
+    bad = dim7.point(LH_12=1j)
+    bad[dim7.component_index("LH", (1, 0))] = 0
+    with pytest.raises(nueft.NuEFTError):
+        dim7.scale_limits(bad)

@@ -105,6 +105,18 @@ lib.nueft_dim7_probes_batch.argtypes = [_n, _n, ctypes.c_int32, ctypes.c_int32, 
 lib.nueft_dim7_probes_batch.restype = ctypes.c_int32
 lib.nueft_dim7_left_batch.argtypes = [_n, _n, _n, ctypes.c_int32, ctypes.c_int32, _p, _p, _p, _p, _p]
 lib.nueft_dim7_left_batch.restype = ctypes.c_int32
+lib.nueft_dim7_match_complex.argtypes = [ctypes.c_int32, ctypes.c_int32, _p, _p]
+lib.nueft_dim7_match_complex.restype = ctypes.c_int32
+lib.nueft_dim7_plan_create.argtypes = [_n, _n, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p, _p,
+                                       ctypes.POINTER(ctypes.c_void_p)]
+lib.nueft_dim7_plan_create.restype = ctypes.c_int32
+lib.nueft_dim7_plan_destroy.argtypes = [ctypes.c_void_p]
+lib.nueft_dim7_plan_destroy.restype = ctypes.c_int32
+lib.nueft_dim7_plan_size.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_ssize_t), ctypes.POINTER(ctypes.c_ssize_t),
+                                     ctypes.POINTER(ctypes.c_int32)]
+lib.nueft_dim7_plan_size.restype = ctypes.c_int32
+lib.nueft_dim7_plan_evaluate.argtypes = [ctypes.c_void_p, _n, _p, _p, _p, _p, _p, _p, _p]
+lib.nueft_dim7_plan_evaluate.restype = ctypes.c_int32
 
 
 def status_string(code: int) -> str:

@@ -1,6 +1,6 @@
 """Dimension-7 Delta L = 2 SMEFT (G. Fridell et al., 002_3ba235c4befdeead.txt) over NumPy arrays.
 
-Wilson coefficients are real, in TeV^-3; Lambda = |C|^(-1/3) in TeV; flavour indices 0-based
+Wilson coefficients are real or complex, in TeV^-3; Lambda = |C|^(-1/3) in TeV; flavour indices 0-based
 (0 = e/u/d, 1 = mu/c/s, 2 = tau/t/b). A full SMEFT point is a (540,) array (see
 `component_index`), a full LEFT point (1089,). Input sets: "paper" (reproduces the paper),
 "current". Conventions: "consistent" (the paper's formulas) or "paper" (its printed tables;
@@ -8,6 +8,7 @@ see Dim7.md for every difference). Swift: NuEFT `Dim7*`; C: `nueft_dim7_*` in nu
 """
 from __future__ import annotations
 
+import ctypes
 import json
 import warnings
 
@@ -82,8 +83,8 @@ def left_index(op, indices) -> int:
 def point(values=None, **components) -> np.ndarray:
     """A (540,) SMEFT point from {(op, indices): C} and/or WCxf-style keywords (dLQLH1_1213=0.5,
     1-based indices), with C_LH^{rp} = C_LH^{pr} and C_LHB^{rp} = -C_LHB^{pr} filled in."""
-    c = np.zeros(SMEFT_SIZE)
     items = list((values or {}).items()) + [(_key_component(k), v) for k, v in components.items()]
+    c = np.zeros(SMEFT_SIZE, dtype=complex if any(np.iscomplexobj(v) for _, v in items) else np.float64)
     for (op, indices), value in items:
         k = _op(op)
         indices = list(indices)
@@ -142,17 +143,25 @@ def _warn_or_raise(code, function, status, return_status):
 
 
 def _smeft(c):
-    c = np.ascontiguousarray(np.asarray(c, dtype=np.float64))
+    c = np.asarray(c)
+    c = np.ascontiguousarray(c, dtype=np.complex128 if np.iscomplexobj(c) else np.float64)
     if c.shape != (SMEFT_SIZE,):
         raise ValueError(f"a SMEFT point is a ({SMEFT_SIZE},) array, got shape {c.shape}")
     return c
 
 
-def match(c, *, inputs="paper", convention="consistent") -> np.ndarray:
+def match(c, *, inputs="paper", convention="consistent", complex=False) -> np.ndarray:
     """Every LEFT coefficient (1089,) of a SMEFT point (540,): Table 2, eqs. (4.4)-(4.7), (4.35),
-    delta m = -(v/2) v^3 C_LH. C: nueft_dim7_match."""
+    delta m = -(v/2) v^3 C_LH. A complex point, or complex=True, gives complex LEFT coefficients
+    (the "current" inputs carry the complex PDG 2024 CKM matrix); otherwise the real parts.
+    C: nueft_dim7_match, nueft_dim7_match_complex."""
     c = _smeft(c)
     s, conv, _ = _options(inputs, convention)
+    if complex or np.iscomplexobj(c):
+        c = np.ascontiguousarray(c, dtype=np.complex128)
+        out = np.empty(LEFT_SIZE, dtype=np.complex128)
+        _check(_capi.lib.nueft_dim7_match_complex(s, conv, c.ctypes.data, out.ctypes.data), "match")
+        return out
     out = np.empty(LEFT_SIZE)
     _check(_capi.lib.nueft_dim7_match(s, conv, c.ctypes.data, out.ctypes.data), "match")
     return out
@@ -162,6 +171,20 @@ def scale_limits(c, *, inputs="paper", convention="consistent", scenario="curren
     """{probe: Lambda (TeV)} excluded along the direction of a SMEFT point (probes that do not
     see it are left out). C: nueft_dim7_scale_limits."""
     c = _smeft(c)
+    if np.iscomplexobj(c):
+        # Lambda along a complex direction: the largest |C| is 1 TeV^-3, R^(1/3) per probe.
+        norm = float(np.max(np.abs(c)))
+        if norm == 0:
+            raise _capi.NuEFTError(_capi.ERR_INVALID_ARGUMENT, "nueft.dim7.scale_limits")
+        lh, lhb = c[0:9].reshape(3, 3), c[36:45].reshape(3, 3)
+        if not (np.array_equal(lh, lh.T) and np.array_equal(lhb, -lhb.T)):
+            raise _capi.NuEFTError(_capi.ERR_INVALID_ARGUMENT, "nueft.dim7.scale_limits: C_LH must be symmetric, C_LHB antisymmetric")
+        nz = np.flatnonzero(c)
+        comps = [_component_of_index(k) for k in nz if _independent(k)]
+        keep = [k for k in nz if _independent(k)]
+        with Plan(comps, inputs=inputs, convention=convention, scenario=scenario, complex=True) as plan:
+            r, _ = plan.evaluate((c[keep] / norm)[:, None])
+        return {p: float(np.cbrt(v[0])) for p, v in zip(PROBES, r) if v[0] > 0}
     s, conv, scen = _options(inputs, convention, scenario)
     out = np.empty(len(PROBES))
     _check(_capi.lib.nueft_dim7_scale_limits(s, conv, scen, c.ctypes.data, out.ctypes.data), "scale_limits")
@@ -183,6 +206,103 @@ def _coefficients(coefficients, k):
     return c
 
 
+def _component_of_index(k):
+    """(operator, indices) of a position in a (540,) point."""
+    if k < 54:
+        return k // 9, [(k % 9) // 3, k % 3]
+    op, flat = 6 + (k - 54) // 81, (k - 54) % 81
+    return op, [flat // 27, (flat // 9) % 3, (flat // 3) % 3, flat % 3]
+
+
+def _independent(k):
+    """False for the dependent half of C_LH, C_LHB (p > r), which a plan component sets itself."""
+    op, idx = _component_of_index(k)
+    return not (op in (0, 4) and idx[0] > idx[1])
+
+
+def _left_components(left_components):
+    lraw = np.zeros((len(left_components), 5), dtype=np.int32)
+    for j, (op, indices) in enumerate(left_components):
+        lraw[j, 0] = _left_op(op)
+        lraw[j, 1:1 + len(indices)] = indices
+    return lraw
+
+
+class Plan:
+    """A batch plan built once (components, LEFT outputs, options) and evaluated many times: the
+    fitter's inner loop. C: nueft_dim7_plan_create / _evaluate / _destroy.
+
+    components: k pairs (operator, indices); left_components: l pairs (LEFT operator, indices);
+    complex=True: points carry complex coefficients. Use as a context manager or call close();
+    the handle is also released when the object is collected."""
+
+    def __init__(self, components, left_components=(), *, inputs="paper", convention="consistent",
+                 scenario="current", complex=False):
+        raw = _components(components)
+        lraw = _left_components(left_components)
+        s, conv, scen = _options(inputs, convention, scenario)
+        handle = ctypes.c_void_p()
+        code = _capi.lib.nueft_dim7_plan_create(len(raw), len(lraw), s, conv, scen, 1 if complex else 0, raw.ctypes.data,
+                                                lraw.ctypes.data if len(lraw) else None, ctypes.byref(handle))
+        _check(code, "Plan")
+        self._handle = handle
+        self.k, self.l, self.complex = len(raw), len(lraw), bool(complex)
+
+    def close(self):
+        """Releases the C plan (idempotent)."""
+        handle, self._handle = getattr(self, "_handle", None), None
+        if handle is not None and handle.value:
+            _check(_capi.lib.nueft_dim7_plan_destroy(handle), "Plan.close")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    def evaluate(self, coefficients, *, imaginary=None, return_status=False):
+        """R (9, n) and seen (n,) for (k, n) coefficients (complex for a complex plan); with LEFT
+        components also the (l, n) LEFT coefficients (complex for a complex plan or a complex CKM,
+        else real); with return_status=True also the (n,) status codes. A complex plan also takes
+        the real and imaginary parts as two real (k, n) arrays (coefficients, imaginary=...),
+        which the C call reads without copying (a complex128 array is split into two copies)."""
+        if self._handle is None:
+            raise ValueError("the plan is closed")
+        c = np.asarray(coefficients)
+        if (np.iscomplexobj(c) or imaginary is not None) and not self.complex:
+            raise ValueError("complex coefficients need Plan(..., complex=True)")
+        if c.ndim != 2 or c.shape[0] != self.k:
+            raise ValueError(f"coefficients must have shape ({self.k}, n), got {c.shape}")
+        if imaginary is not None:
+            if np.iscomplexobj(c) or np.iscomplexobj(imaginary) or np.shape(imaginary) != c.shape:
+                raise ValueError("imaginary= takes a real array of the shape of the real coefficients")
+            re = np.ascontiguousarray(c, dtype=np.float64)
+            im = np.ascontiguousarray(imaginary, dtype=np.float64)
+        else:
+            re = np.ascontiguousarray(c.real, dtype=np.float64)
+            im = np.ascontiguousarray(c.imag, dtype=np.float64) if self.complex else None
+        n = c.shape[1]
+        r = np.empty((len(PROBES), n))
+        seen = np.empty(n, dtype=np.int32)
+        status = np.empty(n, dtype=np.int32)
+        left_re = np.empty((self.l, n)) if self.l else None
+        left_im = np.empty((self.l, n)) if self.l else None
+        code = _capi.lib.nueft_dim7_plan_evaluate(
+            self._handle, n, re.ctypes.data, im.ctypes.data if im is not None else None, r.ctypes.data, seen.ctypes.data,
+            left_re.ctypes.data if self.l else None, left_im.ctypes.data if self.l else None, status.ctypes.data)
+        _warn_or_raise(code, "Plan.evaluate", status, return_status)
+        out = (r, seen)
+        if self.l:
+            out += (left_re + 1j * left_im if (self.complex or np.any(left_im)) else left_re,)
+        return out + (status,) if return_status else out
+
+
 def probes(components, coefficients, *, inputs="paper", convention="consistent", scenario="current",
            return_status=False):
     """Signal strengths R (9, n) of every probe for n points carrying k coefficient components.
@@ -190,7 +310,10 @@ def probes(components, coefficients, *, inputs="paper", convention="consistent",
     components: k pairs (operator, indices); coefficients: (k, n) array in TeV^-3. R >= 1 means
     the probe sees (excludes) the point. Returns (R, seen) with seen an (n,) int32 bitmask
     (bit p for PROBES[p]); with return_status=True also the (n,) status codes.
-    C: nueft_dim7_probes_batch."""
+    Complex coefficients go through a complex Plan. C: nueft_dim7_probes_batch."""
+    if np.iscomplexobj(coefficients):
+        with Plan(components, inputs=inputs, convention=convention, scenario=scenario, complex=True) as plan:
+            return plan.evaluate(coefficients, return_status=return_status)
     raw = _components(components)
     c = _coefficients(coefficients, len(raw))
     s, conv, scen = _options(inputs, convention, scenario)
@@ -206,7 +329,12 @@ def probes(components, coefficients, *, inputs="paper", convention="consistent",
 
 def left(components, left_components, coefficients, *, inputs="paper", convention="consistent"):
     """LEFT coefficients (l, n) of n points carrying k components; left_components: l pairs
-    (LEFT operator name or index, indices). C: nueft_dim7_left_batch."""
+    (LEFT operator name or index, indices). Complex coefficients go through a complex Plan and
+    give complex LEFT coefficients. C: nueft_dim7_left_batch (real parts)."""
+    if np.iscomplexobj(coefficients) or INPUT_SETS.get(inputs) == 1:
+        with Plan(components, left_components, inputs=inputs, convention=convention, complex=True) as plan:
+            c = np.asarray(coefficients)
+            return plan.evaluate(c.astype(np.complex128))[2]
     raw = _components(components)
     lraw = np.zeros((len(left_components), 5), dtype=np.int32)
     for j, (op, indices) in enumerate(left_components):
@@ -244,13 +372,17 @@ def to_wcxf(c, *, scale=1000.0, fmt="json") -> str:
             idx = [flat // 3, flat % 3] if k < 6 else [flat // 27, (flat // 9) % 3, (flat // 3) % 3, flat % 3]
             if k in (0, 4) and idx[0] > idx[1]:
                 continue
-            values[wcxf_key(k, idx)] = float(v) / 1e9
+            if np.imag(v) != 0:
+                values[wcxf_key(k, idx)] = {"Re": float(np.real(v)) / 1e9, "Im": float(np.imag(v)) / 1e9}
+            else:
+                values[wcxf_key(k, idx)] = float(np.real(v)) / 1e9
     doc = {"eft": WCXF_EFT, "basis": WCXF_BASIS, "scale": scale, "values": values}
     if fmt == "json":
         return json.dumps(doc, indent=2) + "\n"
     if fmt == "yaml":
         lines = [f"eft: {WCXF_EFT}", f"basis: {WCXF_BASIS}", f"scale: {scale!r}", "values:" if values else "values: {}"]
-        lines += [f"  {key}: {float(value)!r}" for key, value in values.items()]
+        lines += [f"  {key}: " + (f"{{Re: {value['Re']!r}, Im: {value['Im']!r}}}" if isinstance(value, dict) else f"{value!r}")
+                  for key, value in values.items()]
         return "\n".join(lines) + "\n"
     raise ValueError("fmt must be 'json' or 'yaml'")
 
@@ -268,9 +400,10 @@ def from_wcxf(text: str):
     values = {}
     for key, value in (doc.get("values") or {}).items():
         if isinstance(value, dict):
-            if value.get("Im", 0) != 0:
-                raise ValueError(f"{key}: NuEFT's dimension-7 coefficients are real")
-            value = value.get("Re", 0)
+            value = complex(float(value.get("Re", 0)), float(value.get("Im", 0)))
+            value = value if value.imag != 0 else value.real
+        else:
+            value = float(value)  # PyYAML reads 1e-09 (no dot) as a string
         op, indices = _key_component(key)
-        values[(op, tuple(indices))] = float(value) * 1e9
+        values[(op, tuple(indices))] = value * 1e9
     return point(values), float(doc.get("scale", float("nan")))

@@ -38,6 +38,23 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(r)
         }
     }
+    // Complex coefficients under the complex PDG 2024 CKM (`current`): 48 real columns.
+    let imaginary = (0..<(components.count * n)).map { _ in Double.random(in: -1e-3...1e-3, using: &g) }
+    let complexPlan = try! Dim7BatchPlan(components: components, inputs: .current, complexCoefficients: true)
+    Benchmark("dim7 probes 24 complex components batch 1M (all threads)", configuration: .init(scalingFactor: .mega)) { b in
+        try? NuEFT.setThreadCount(0)
+        var r = [Double](repeating: 0, count: Dim7BatchPlan.probeCount * n)
+        coefficients.withUnsafeBufferPointer { c in
+            imaginary.withUnsafeBufferPointer { ci in
+                r.withUnsafeMutableBufferPointer { rp in
+                    b.startMeasurement()
+                    _ = try? complexPlan.evaluate(count: n, coefficients: c, imaginary: ci, strengths: rp)
+                    b.stopMeasurement()
+                }
+            }
+        }
+        blackHole(r)
+    }
     Benchmark("dim7 plan build 24 components") { b in
         for _ in b.scaledIterations { blackHole(try? Dim7BatchPlan(components: components)) }
     }

@@ -174,8 +174,8 @@ nueft_status nueft_takagi_batch(ptrdiff_t count, ptrdiff_t n, const double *matr
  * A full LEFT point is 1089 doubles: LEFT operator l (enum below) occupies [81 l, 81 l + 81)
  * for l < 13 (indices p r s t) and [1053 + 9 (l - 13), +9) for l >= 13 (indices i j).
  *
- * Input sets: 0 = "paper" (reproduces the paper), 1 = "current" (KamLAND-Zen 3.8e26 yr, PDG
- * 2024 CKM). Conventions: where the paper contradicts itself (see Dim7.md / ERRATA.md).
+ * Input sets: 0 = "paper" (reproduces the paper; real CKM magnitudes), 1 = "current"
+ * (KamLAND-Zen 3.8e26 yr, complex PDG 2024 CKM fit with delta = 1.147). Conventions: where the paper contradicts itself (see Dim7.md / ERRATA.md).
  */
 
 enum nueft_dim7_operator {
@@ -212,7 +212,9 @@ nueft_status nueft_dim7_scale_batch(ptrdiff_t n, const double *c, double *lambda
 
 /* Tree-level matching of one SMEFT point (540 doubles) onto every LEFT coefficient (1089
  * doubles): Table 2, eqs. (4.4)-(4.7), (4.35), delta m = -(v/2) v^3 C_LH. convention
- * NUEFT_DIM7_PAPER matches with the identity CKM (the paper's Tables 6-8, 12). Returns
+ * NUEFT_DIM7_PAPER matches with the identity CKM (the paper's Tables 6-8, 12). Real C in, real
+ * parts of the LEFT coefficients out (they are complex under the "current" complex CKM; use
+ * nueft_dim7_match_complex for complex C or complex outputs). Returns
  * NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT (bad set/convention, broken
  * LH/LHB symmetry), NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT (a non-finite coefficient). */
 nueft_status nueft_dim7_match(int32_t input_set, int32_t convention, const double *smeft, double *left);
@@ -241,12 +243,49 @@ nueft_status nueft_dim7_probes_batch(ptrdiff_t n, ptrdiff_t k, int32_t input_set
                                      int32_t *info);
 
 /* LEFT coefficients of n points: l LEFT components (l * 5 int32: LEFT operator, 4 indices, the
- * first 2 used for operators >= 13), left receives l * n doubles, component-major. Other
- * arguments and returns as nueft_dim7_probes_batch. */
+ * first 2 used for operators >= 13), left receives l * n doubles (real parts; the imaginary
+ * parts, non-zero under a complex CKM, through nueft_dim7_plan_evaluate), component-major.
+ * Other arguments and returns as nueft_dim7_probes_batch. Real coefficients only; complex
+ * points go through a plan (nueft_dim7_plan_create with complex_coefficients = 1). */
 nueft_status nueft_dim7_left_batch(ptrdiff_t n, ptrdiff_t k, ptrdiff_t l, int32_t input_set,
                                    int32_t convention, const int32_t *components,
                                    const int32_t *left_components, const double *coefficients,
                                    double *left, int32_t *info);
+
+/* Complex matching: smeft is 540 complex coefficients interleaved (re, im) = 1080 doubles (NumPy
+ * complex128), left receives 1089 complex LEFT coefficients = 2178 doubles. The CKM matrix of the
+ * input set is complex for "current" (PDG 2024 fit, delta = 1.147); Table 2's V* and the
+ * conjugations of eqs. (4.6)-(4.7) are applied. nueft_dim7_match writes the real parts only.
+ * Returns as nueft_dim7_match. */
+nueft_status nueft_dim7_match_complex(int32_t input_set, int32_t convention, const double *smeft, double *left);
+
+/* A batch plan built once and evaluated many times (a fitter's inner loop): the one-shot
+ * nueft_dim7_probes_batch / nueft_dim7_left_batch rebuild it (~1 ms) on every call.
+ *  create   k components and l LEFT components (l may be 0, left_components then may be NULL),
+ *           arrays as in nueft_dim7_probes_batch / _left_batch; complex_coefficients 0 (points
+ *           carry real parts only) or 1 (real and imaginary parts). *plan receives the handle
+ *           (NULL on failure). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT.
+ *  destroy  releases it; NULL is a no-op (NUEFT_OK); a handle that is not live (never created,
+ *           already destroyed) gives NUEFT_ERR_INVALID_ARGUMENT and is not touched.
+ *  size     k, l and complex_coefficients of a plan (each output may be NULL).
+ *  evaluate n points: coefficients k*n doubles (real parts, component-major as in
+ *           nueft_dim7_probes_batch), coefficients_im k*n imaginary parts (required by a complex
+ *           plan, must be NULL for a real one), strengths and seen as in nueft_dim7_probes_batch,
+ *           left / left_im l*n real / imaginary parts of the LEFT outputs (each may be NULL; must
+ *           be NULL when l = 0), info as usual. A stale or unknown handle gives
+ *           NUEFT_ERR_INVALID_ARGUMENT. Thread safety: one plan may be evaluated from several
+ *           threads at once; destroy must not race with evaluate on the same plan. */
+typedef struct nueft_dim7_plan nueft_dim7_plan;
+nueft_status nueft_dim7_plan_create(ptrdiff_t k, ptrdiff_t l, int32_t input_set, int32_t convention,
+                                    int32_t scenario, int32_t complex_coefficients,
+                                    const int32_t *components, const int32_t *left_components,
+                                    nueft_dim7_plan **plan);
+nueft_status nueft_dim7_plan_destroy(nueft_dim7_plan *plan);
+nueft_status nueft_dim7_plan_size(const nueft_dim7_plan *plan, ptrdiff_t *k, ptrdiff_t *l,
+                                  int32_t *complex_coefficients);
+nueft_status nueft_dim7_plan_evaluate(const nueft_dim7_plan *plan, ptrdiff_t n, const double *coefficients,
+                                      const double *coefficients_im, double *strengths, int32_t *seen,
+                                      double *left, double *left_im, int32_t *info);
 
 /* ---- end of the dimension-7 section ---------------------------------------------------- */
 

@@ -11,6 +11,15 @@
 // built once by matching the K unit vectors. The kernel then does, per point, a sparse
 // matrix–vector product, a sum of squares per group and a max per probe: no matching, no
 // allocation, no closure call in the hot loop.
+//
+// Complex coefficients and a complex CKM matrix: every channel x is linear over the reals in
+// (Re C_k, Im C_k) (eqs. (4.6)–(4.7) conjugate C, Table 2 conjugates V), and the probes bound
+// |x|² = (Re x)² + (Im x)². So a complex plan has 2K real columns (Re C_k, then Im C_k) and
+// each channel becomes two real rows (Re x, Im x) of the same group; rows that vanish
+// (Im x for real C and a real CKM) are dropped, so a real plan costs what it did before.
+
+import ComplexModule
+import RealModule
 
 /// A component of the SMEFT coefficients (an operator and its flavour indices, 0-based).
 public struct Dim7Component: Sendable, Hashable, CustomStringConvertible {
@@ -44,6 +53,8 @@ public struct Dim7BatchPlan: Sendable {
     public let scenario: Dim7Scenario
     public let convention: Dim7Convention
     public let inputsName: String
+    /// Whether points carry imaginary parts (2K real columns) or only real parts (K).
+    public let complexCoefficients: Bool
 
     /// Sparse rows: channel c has entries entryStart[c]..<entryStart[c+1] of (component, weight),
     /// weights already divided by the channel's limit. Groups: channels groupStart[g]..<groupStart[g+1]
@@ -65,17 +76,26 @@ public struct Dim7BatchPlan: Sendable {
     /// - Parameters:
     ///   - components: the K coefficients each point carries (distinct; LH^{pr} also sets LH^{rp},
     ///     LHB^{pr} sets LHB^{rp} = −LHB^{pr}).
-    ///   - leftComponents: LEFT coefficients to output per point (may be empty).
+    ///   - leftComponents: LEFT coefficients to output per point (may be empty); each has a real
+    ///     and an imaginary row.
+    ///   - complexCoefficients: points carry imaginary parts (`evaluate`'s `imaginary` buffer).
     /// - Throws: `.invalidArgument` for bad indices, a duplicate, a diagonal LHB component, or an
     ///   empty component list.
     public init(components: [Dim7Component], inputs: Dim7Inputs = .paper, convention: Dim7Convention = .consistent,
-                scenario: Dim7Scenario = .current, leftComponents: [Dim7LEFTComponent] = []) throws(NuEFTError) {
+                scenario: Dim7Scenario = .current, leftComponents: [Dim7LEFTComponent] = [],
+                complexCoefficients: Bool = false) throws(NuEFTError) {
         guard !components.isEmpty else { throw NuEFTError(.invalidArgument, "no coefficient components") }
         guard Set(components).count == components.count else { throw NuEFTError(.invalidArgument, "duplicate coefficient components") }
         var units: [Dim7Point] = []
         for c in components {
             units.append(Dim7Point(try Dim7WilsonCoefficients.single(c.op, c.indices), inputs: inputs, convention: convention))
         }
+        if complexCoefficients {
+            for c in components {
+                units.append(Dim7Point(try Dim7WilsonCoefficients.single(c.op, c.indices, complex: Complex(0, 1)), inputs: inputs, convention: convention))
+            }
+        }
+        self.complexCoefficients = complexCoefficients
         for l in leftComponents {
             guard l.indices.count == l.op.indexCount, l.indices.allSatisfy({ (0...2).contains($0) }) else {
                 throw NuEFTError(.invalidArgument, "LEFT component \(l.op) needs \(l.op.indexCount) indices in 0...2")
@@ -101,12 +121,15 @@ public struct Dim7BatchPlan: Sendable {
         for key in groupOrder {
             var channelsInGroup = 0
             for (ch, limit) in byGroup[key]! {
-                var any = false
-                for (k, unit) in units.enumerated() {
-                    let w = ch.value(unit) / limit
-                    if w != 0 { ec.append(k); ew.append(w); any = true }
+                let values = units.map { ch.value($0) }
+                for part in 0..<2 {   // the rows Re x and Im x
+                    var any = false
+                    for (k, z) in values.enumerated() {
+                        let w = (part == 0 ? z.real : z.imaginary) / limit
+                        if w != 0 { ec.append(k); ew.append(w); any = true }
+                    }
+                    if any { es.append(ec.count); channelsInGroup += 1 }
                 }
-                if any { es.append(ec.count); channelsInGroup += 1 }
             }
             if channelsInGroup > 0 {
                 gs.append(es.count - 1)
@@ -114,13 +137,18 @@ public struct Dim7BatchPlan: Sendable {
             }
         }
         entryComponent = ec; entryWeight = ew; entryStart = es; groupStart = gs; groupProbe = gp
+        // LEFT rows: the real parts of all L components, then the imaginary parts.
         var lc: [Int] = [], lw: [Double] = [], ls: [Int] = [0]
-        for l in leftComponents {
-            for (k, unit) in units.enumerated() {
-                let w = l.indices.count == 4 ? unit.left[l.op, l.indices[0], l.indices[1], l.indices[2], l.indices[3]] : unit.left[l.op, l.indices[0], l.indices[1]]
-                if w != 0 { lc.append(k); lw.append(w) }
+        for part in 0..<2 {
+            for l in leftComponents {
+                for (k, unit) in units.enumerated() {
+                    let z = l.indices.count == 4 ? unit.left.complex(l.op, l.indices[0], l.indices[1], l.indices[2], l.indices[3])
+                        : unit.left.complex(l.op, l.indices[0], l.indices[1])
+                    let w = part == 0 ? z.real : z.imaginary
+                    if w != 0 { lc.append(k); lw.append(w) }
+                }
+                ls.append(lc.count)
             }
-            ls.append(lc.count)
         }
         leftEntryComponent = lc; leftEntryWeight = lw; leftStart = ls
     }
@@ -128,9 +156,15 @@ public struct Dim7BatchPlan: Sendable {
     /// The number of non-zero weights (a measure of the work per point).
     public var nonZeroCount: Int { entryWeight.count + leftEntryWeight.count }
 
+    /// The number of real columns: K, or 2K for complex coefficients.
+    public var columnCount: Int { complexCoefficients ? 2 * components.count : components.count }
+
     /// Evaluates n points.
     /// - Parameters:
-    ///   - coefficients: K·n values (TeV⁻³), component-major: point i's component k at k·n + i.
+    ///   - coefficients: K·n real parts (TeV⁻³), component-major: point i's component k at k·n + i.
+    ///   - imaginary: K·n imaginary parts, same layout; required by a complex plan, else must be nil.
+    ///   - leftImaginary: optional L·n imaginary parts of the LEFT outputs (`left` holds the real
+    ///     parts); a LEFT coefficient is complex for complex C or a complex CKM matrix.
     ///   - strengths: receives P·n signal strengths R (P = `probeCount`), probe-major: R ≥ 1 means
     ///     the probe sees the point; 0 where the probe has no channel for these components.
     ///   - seen: optional n bitmasks, bit p set when R_p ≥ 1 (0 for a bad point).
@@ -139,36 +173,47 @@ public struct Dim7BatchPlan: Sendable {
     /// - Returns: `.ok` or `.somePointsFailed`.
     /// - Throws: `.lengthMismatch` for buffers of the wrong length.
     @discardableResult
-    public func evaluate(count n: Int, coefficients: UnsafeBufferPointer<Double>, strengths: UnsafeMutableBufferPointer<Double>,
+    public func evaluate(count n: Int, coefficients: UnsafeBufferPointer<Double>, imaginary: UnsafeBufferPointer<Double>? = nil,
+                         strengths: UnsafeMutableBufferPointer<Double>,
                          seen: UnsafeMutableBufferPointer<Int32>? = nil, left: UnsafeMutableBufferPointer<Double>? = nil,
+                         leftImaginary: UnsafeMutableBufferPointer<Double>? = nil,
                          status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil) throws(NuEFTError) -> NuEFTStatus {
         let k = components.count, p = Self.probeCount
         guard n >= 0 else { throw NuEFTError(.invalidCount) }
-        guard coefficients.count == k * n, strengths.count == p * n, seen.map({ $0.count == n }) ?? true,
-              left.map({ $0.count == leftComponents.count * n }) ?? true, status.map({ $0.count == n }) ?? true else {
+        guard (imaginary != nil) == complexCoefficients else {
+            throw NuEFTError(.invalidArgument, complexCoefficients ? "a complex plan needs the imaginary parts" : "a real plan takes no imaginary parts")
+        }
+        guard coefficients.count == k * n, imaginary.map({ $0.count == k * n }) ?? true, strengths.count == p * n, seen.map({ $0.count == n }) ?? true,
+              left.map({ $0.count == leftComponents.count * n }) ?? true, leftImaginary.map({ $0.count == leftComponents.count * n }) ?? true,
+              status.map({ $0.count == n }) ?? true else {
             throw NuEFTError(.lengthMismatch, "expected \(k)·n coefficients, \(p)·n strengths, n seen/status, \(leftComponents.count)·n LEFT values")
         }
         if n == 0 { return .ok }
-        let failures = runDim7Batch(plan: self, n: n, c: coefficients.baseAddress!, r: strengths.baseAddress!,
-                                    seen: seen?.baseAddress, left: left?.baseAddress, status: status?.baseAddress,
-                                    lanes: BatchLanes.self)
+        let failures = runDim7Batch(plan: self, n: n, c: coefficients.baseAddress!, cIm: imaginary?.baseAddress, r: strengths.baseAddress!,
+                                    seen: seen?.baseAddress, left: left?.baseAddress, leftIm: leftImaginary?.baseAddress,
+                                    status: status?.baseAddress, lanes: BatchLanes.self)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
-    /// Array convenience: coefficients[k][i] → (strengths[p][i], seen[i]).
-    public func evaluate(_ coefficients: [[Double]]) throws(NuEFTError) -> (strengths: [[Double]], seen: [Int32], status: [NuEFTStatus]) {
-        guard coefficients.count == components.count, let n = coefficients.first?.count, coefficients.allSatisfy({ $0.count == n }) else {
+    /// Array convenience: coefficients[k][i] (and imaginary[k][i] for a complex plan) →
+    /// (strengths[p][i], seen[i]).
+    public func evaluate(_ coefficients: [[Double]], imaginary: [[Double]]? = nil) throws(NuEFTError) -> (strengths: [[Double]], seen: [Int32], status: [NuEFTStatus]) {
+        guard coefficients.count == components.count, let n = coefficients.first?.count, coefficients.allSatisfy({ $0.count == n }),
+              imaginary.map({ $0.count == components.count && $0.allSatisfy { $0.count == n } }) ?? true else {
             throw NuEFTError(.lengthMismatch, "need \(components.count) coefficient arrays of equal length")
         }
         let flat = coefficients.flatMap { $0 }
+        let flatIm = imaginary?.flatMap { $0 } ?? []
         var r = [Double](repeating: 0, count: Self.probeCount * n)
         var seen = [Int32](repeating: 0, count: n)
         var status = [NuEFTStatus](repeating: .ok, count: n)
         try flat.withUnsafeBufferPointer { c throws(NuEFTError) in
-            try r.withUnsafeMutableBufferPointer { rp throws(NuEFTError) in
-                try seen.withUnsafeMutableBufferPointer { sp throws(NuEFTError) in
-                    try status.withUnsafeMutableBufferPointer { st throws(NuEFTError) in
-                        _ = try evaluate(count: n, coefficients: c, strengths: rp, seen: sp, status: st)
+            try flatIm.withUnsafeBufferPointer { ci throws(NuEFTError) in
+                try r.withUnsafeMutableBufferPointer { rp throws(NuEFTError) in
+                    try seen.withUnsafeMutableBufferPointer { sp throws(NuEFTError) in
+                        try status.withUnsafeMutableBufferPointer { st throws(NuEFTError) in
+                            _ = try evaluate(count: n, coefficients: c, imaginary: imaginary == nil ? nil : ci, strengths: rp, seen: sp, status: st)
+                        }
                     }
                 }
             }
@@ -179,11 +224,13 @@ public struct Dim7BatchPlan: Sendable {
 
 /// The kernel: blocks of points over threads, SIMD lanes over points.
 @inlinable
-func runDim7Batch<V: DoubleLanes>(plan: Dim7BatchPlan, n: Int, c: UnsafePointer<Double>, r: UnsafeMutablePointer<Double>,
+func runDim7Batch<V: DoubleLanes>(plan: Dim7BatchPlan, n: Int, c: UnsafePointer<Double>, cIm: UnsafePointer<Double>?,
+                                  r: UnsafeMutablePointer<Double>,
                                   seen: UnsafeMutablePointer<Int32>?, left: UnsafeMutablePointer<Double>?,
+                                  leftIm: UnsafeMutablePointer<Double>?,
                                   status: UnsafeMutablePointer<NuEFTStatus>?, lanes _: V.Type) -> Int {
-    nonisolated(unsafe) let c = c, r = r, seen = seen, left = left, status = status
-    let k = plan.components.count, probes = Dim7BatchPlan.probeCount
+    nonisolated(unsafe) let c = c, cIm = cIm, r = r, seen = seen, left = left, leftIm = leftIm, status = status
+    let kReal = plan.components.count, k = plan.columnCount, probes = Dim7BatchPlan.probeCount
     let ec = plan.entryComponent, ew = plan.entryWeight, es = plan.entryStart, gs = plan.groupStart, gp = plan.groupProbe
     let lc = plan.leftEntryComponent, lw = plan.leftEntryWeight, ls = plan.leftStart
     let leftCount = plan.leftComponents.count
@@ -198,7 +245,8 @@ func runDim7Batch<V: DoubleLanes>(plan: Dim7BatchPlan, n: Int, c: UnsafePointer<
             while i < range.upperBound {
                 var poison = V(repeating: 0)
                 for j in 0..<k {
-                    let v: V = loadLanes(c + j * n, i, range.upperBound, padding: 0)
+                    let column = j < kReal ? c + j * n : cIm.unsafelyUnwrapped + (j - kReal) * n
+                    let v: V = loadLanes(column, i, range.upperBound, padding: 0)
                     x[j] = v
                     poison += v * V(repeating: 0)   // NaN in a lane with a NaN or ±∞ input
                 }
@@ -226,18 +274,20 @@ func runDim7Batch<V: DoubleLanes>(plan: Dim7BatchPlan, n: Int, c: UnsafePointer<
                     }
                 }
                 if let seen { for lane in 0..<lanesHere { seen[i &+ lane] = bits[lane] } }
-                if let left {
+                for part in 0..<2 {   // real parts, then imaginary parts (no array: nothing allocated per vector)
+                    guard let out = part == 0 ? left : leftIm else { continue }
                     for j in 0..<leftCount {
+                        let row = part * leftCount + j
                         var y = V(repeating: 0)
-                        for e in ls[j]..<ls[j + 1] { y = y.addingProduct(V(repeating: lw[e]), x[lc[e]]) }
-                        storeLanes(select(bad, V(repeating: .nan), y), left + j * n, i, range.upperBound)
+                        for e in ls[row]..<ls[row + 1] { y = y.addingProduct(V(repeating: lw[e]), x[lc[e]]) }
+                        storeLanes(select(bad, V(repeating: .nan), y), out + j * n, i, range.upperBound)
                     }
                 }
                 if anyLane(bad) {
                     for lane in 0..<lanesHere where bad[lane] {
                         failures += 1
                         var s = NuEFTStatus.infiniteInput
-                        for j in 0..<k where c[j * n + i + lane].isNaN { s = .nanInput }
+                        for j in 0..<kReal where c[j * n + i + lane].isNaN || (cIm?[j * n + i + lane].isNaN ?? false) { s = .nanInput }
                         status?[i &+ lane] = s
                     }
                     if let status { for lane in 0..<lanesHere where !bad[lane] { status[i &+ lane] = .ok } }

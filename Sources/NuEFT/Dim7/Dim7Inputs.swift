@@ -4,6 +4,63 @@
 // experimental limit from it; `current` updates the 0νββ half-life and the CKM matrix.
 // References in brackets are those of the paper's bibliography.
 
+import ComplexModule
+import RealModule
+
+/// The CKM matrix V[up][down] (u, c, t) × (d, s, b), complex. Table 2 of
+/// 002_3ba235c4befdeead.txt multiplies the left-handed down-type quarks by it (V_xr) and
+/// its conjugate (V*_xp, V*_rp); eqs. (4.4), (4.6)–(4.7) use V*_ud, V_ud², V_ud.
+public struct Dim7CKM: Sendable, Equatable, ExpressibleByArrayLiteral {
+    /// The nine elements, row-major (up-type row, down-type column).
+    public var elements: [[Complex<Double>]]
+
+    public init(_ elements: [[Complex<Double>]]) { self.elements = elements }
+
+    /// Real elements (e.g. the magnitudes of direct determinations, no CP phase).
+    public init(magnitudes: [[Double]]) { elements = magnitudes.map { $0.map { Complex($0, 0) } } }
+
+    /// `[[Vud, Vus, Vub], [Vcd, …], …]` with real entries.
+    public init(arrayLiteral rows: [Double]...) { self.init(magnitudes: rows) }
+
+    /// The standard parametrization, eq. (12.3) of the PDG review "CKM quark-mixing matrix"
+    /// (S. Navas et al., Phys. Rev. D 110, 030001 (2024)):
+    ///
+    ///     V = [[c12 c13,                        s12 c13,                        s13 e^{−iδ}],
+    ///          [−s12 c23 − c12 s23 s13 e^{iδ},   c12 c23 − s12 s23 s13 e^{iδ},   s23 c13    ],
+    ///          [s12 s23 − c12 c23 s13 e^{iδ},    −c12 s23 − s12 c23 s13 e^{iδ},  c23 c13    ]]
+    ///
+    /// with s_ij = sin θ_ij, c_ij = cos θ_ij (first quadrant) and the CP phase δ (rad). Unitary
+    /// to rounding for any input.
+    public static func standard(s12: Double, s13: Double, s23: Double, delta: Double) -> Dim7CKM {
+        let c12 = (1 - s12 * s12).squareRoot(), c13 = (1 - s13 * s13).squareRoot(), c23 = (1 - s23 * s23).squareRoot()
+        let e = Complex(Double.cos(delta), Double.sin(delta))          // e^{iδ}
+        let r = { (x: Double) in Complex(x, 0) }
+        let s13e = e * r(s13)
+        return Dim7CKM([
+            [r(c12 * c13), r(s12 * c13), s13e.conjugate],
+            [r(-s12 * c23) - s13e * r(c12 * s23), r(c12 * c23) - s13e * r(s12 * s23), r(s23 * c13)],
+            [r(s12 * s23) - s13e * r(c12 * c23), r(-c12 * s23) - s13e * r(s12 * c23), r(c23 * c13)],
+        ])
+    }
+
+    /// The PDG 2024 global fit in the standard parametrization (Navas et al., Phys. Rev. D 110,
+    /// 030001, CKM review eq. (12.27)): s12 = 0.22501, s13 = 0.003732, s23 = 0.04183,
+    /// δ = 1.147 rad.
+    public static let pdg2024Fit = standard(s12: 0.22501, s13: 0.003732, s23: 0.04183, delta: 1.147)
+
+    /// No quark mixing (the paper's Tables 6–8 and 12).
+    public static let identity: Dim7CKM = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+
+    /// V[up][down].
+    public subscript(_ up: Int, _ down: Int) -> Complex<Double> { elements[up][down] }
+
+    /// |V[up][down]|.
+    public var magnitudes: [[Double]] { elements.map { $0.map(\.length) } }
+
+    /// True when no element has an imaginary part (the batch kernel then needs no imaginary rows).
+    public var isReal: Bool { elements.allSatisfy { $0.allSatisfy { $0.imaginary == 0 } } }
+}
+
 /// The inputs of the dimension-7 matching and probes.
 public struct Dim7Inputs: Sendable {
     /// The set's name ("paper", "current").
@@ -17,9 +74,10 @@ public struct Dim7Inputs: Sendable {
     public var fermiConstant = 1.1663787e-5
     /// v in GeV. ERRATA.md: Tables 6–8 and 12 follow from 4G_F/√2 with v = 246 GeV.
     public var vev = 246.0
-    /// The CKM matrix, real magnitudes V[i][j], i ∈ (u, c, t), j ∈ (d, s, b): PDG 2022
-    /// (R. L. Workman et al., PTEP 2022, 083C01, CKM review, direct determinations).
-    public var ckm: [[Double]] = [[0.97373, 0.2243, 0.00382], [0.221, 0.975, 0.0408], [0.0086, 0.0415, 1.014]]
+    /// The CKM matrix V[i][j], i ∈ (u, c, t), j ∈ (d, s, b). `paper`: the real magnitudes of
+    /// PDG 2022 (R. L. Workman et al., PTEP 2022, 083C01, CKM review, direct determinations),
+    /// as the paper uses no phase; `current`: the complex PDG 2024 fit (`Dim7CKM.pdg2024Fit`).
+    public var ckm: Dim7CKM = [[0.97373, 0.2243, 0.00382], [0.221, 0.975, 0.0408], [0.0086, 0.0415, 1.014]]
     /// m_e in GeV (PDG), for μ_B = e/(2 m_e) in eq. (4.75).
     public var electronMass = 0.51099895e-3
 
@@ -53,6 +111,15 @@ public struct Dim7Inputs: Sendable {
     public var cevnsTensorLimit90 = 0.591, cevnsTensorLimit99 = 1.072
     /// Eq. (4.22): the Ge projection at 3σ [84].
     public var cevnsScalarLimitGe = 0.21, cevnsTensorLimitGe = 0.25
+    /// NuEFT extension (not in the paper, which names but does not evaluate the up-quark
+    /// channel of O_QuLLH, Sec. 4.2): m_u (GeV, PDG 2022: 2.16 MeV) and the up-quark scalar
+    /// form factors f_Tu^n = 0.0189, f_Tu^p = 0.0208 (M. Hoferichter et al., Phys. Rev. Lett. 115,
+    /// 092301 (2015), arXiv:1506.04142) for the up-quark analogue of eq. (4.23).
+    public var upQuarkMass = 2.16e-3, fTuNeutron = 0.0189, fTuProton = 0.0208
+    /// NuEFT extension: a CEνNS limit on |μ_ij| (μ_B) for the dipole portal of O_LHB, O_LHW
+    /// (eq. (4.35)), current and future. nil: the paper quotes none (its refs. [85, 103]), so
+    /// there is no CEνNS channel for the magnetic moment unless one is set.
+    public var cevnsMagneticMomentLimit: Double? = nil, cevnsMagneticMomentFutureLimit: Double? = nil
     /// The CL of the current CEνNS limit: 99 (Table 6, "most restrictive current bounds"
     /// uses the 99% CL values 0.030 and 0.178) or 90.
     public var cevnsConfidenceLevel = 99
@@ -133,11 +200,12 @@ public struct Dim7Inputs: Sendable {
         source: "G. Fridell et al., Probing lepton number violation: a comprehensive survey of dimension-7 SMEFT (002_3ba235c4befdeead.txt); CKM, masses: PDG 2022")
 
     /// The paper's inputs with KamLAND-Zen's 2024 limit T > 3.8e26 yr (arXiv:2406.11438)
-    /// and the PDG 2024 CKM magnitudes (S. Navas et al., Phys. Rev. D 110, 030001).
+    /// and the complex PDG 2024 CKM fit in the standard parametrization with the CP phase
+    /// δ = 1.147 rad (S. Navas et al., Phys. Rev. D 110, 030001; `Dim7CKM.pdg2024Fit`).
     public static let current: Dim7Inputs = {
-        var s = Dim7Inputs(name: "current", source: "paper inputs; KamLAND-Zen 2024 (arXiv:2406.11438) T > 3.8e26 yr; PDG 2024 CKM")
+        var s = Dim7Inputs(name: "current", source: "paper inputs; KamLAND-Zen 2024 (arXiv:2406.11438) T > 3.8e26 yr; PDG 2024 CKM fit, standard parametrization, delta = 1.147")
         s.doubleBetaHalfLife = 3.8e26
-        s.ckm = [[0.97367, 0.22431, 0.00382], [0.221, 0.975, 0.0411], [0.0086, 0.0415, 1.010]]
+        s.ckm = .pdg2024Fit
         return s
     }()
 

@@ -12,6 +12,7 @@
 // the single-operator limit along a direction Ĉ is |C| < 1/R(Ĉ), Λ > R(Ĉ)^{1/3} TeV.
 // For one channel R = |x|/L, which is how the paper's tables are made.
 
+import ComplexModule
 import RealModule
 
 /// A probe (a row colour of Fig. 7 of 002_3ba235c4befdeead.txt).
@@ -81,7 +82,7 @@ public struct Dim7Point: Sendable {
     public init(_ smeft: Dim7WilsonCoefficients, inputs: Dim7Inputs = .paper, convention: Dim7Convention = .consistent) {
         self.smeft = smeft
         left = Dim7Matching.match(smeft, fermiConstant: inputs.fermiConstant, vev: inputs.vev,
-                                  ckm: convention == .paper ? Dim7Matching.identityCKM : inputs.ckm)
+                                  ckm: convention == .paper ? .identity : inputs.ckm)
     }
 }
 
@@ -92,24 +93,37 @@ public struct Dim7Channel: Sendable {
     public let group: String
     /// What is bounded, e.g. "c^S_{duνe;LL}^{11ee}".
     public let label: String
+    /// The row of the paper's tables this channel belongs to, without flavour: the LEFT operator
+    /// (or measured quantity) of the group, e.g. "KamLAND-Zen: c^S_{duνe;LL}" (per-row view).
+    public let row: String
     /// The current limit on |value|; nil: none.
     public let limit: Double?
     /// The future sensitivity on |value|; nil: none.
     public let futureLimit: Double?
-    /// The bounded quantity, linear in the SMEFT coefficients.
-    public let value: @Sendable (Dim7Point) -> Double
+    /// The bounded quantity, complex and linear in the SMEFT coefficients (over the reals:
+    /// eqs. (4.6)–(4.7) conjugate C); the probe bounds |value|.
+    public let value: @Sendable (Dim7Point) -> Complex<Double>
 
-    public init(_ probe: Dim7Probe, group: String, label: String, limit: Double?, future: Double?,
-                value: @escaping @Sendable (Dim7Point) -> Double) {
+    public init(_ probe: Dim7Probe, group: String, label: String, row: String? = nil, limit: Double?, future: Double?,
+                value: @escaping @Sendable (Dim7Point) -> Complex<Double>) {
         self.probe = probe
         self.group = group
         self.label = label
+        self.row = row ?? (group + ": " + Self.withoutFlavour(label))
         self.limit = limit
         self.futureLimit = future
         self.value = value
     }
 
     public func limit(_ scenario: Dim7Scenario) -> Double? { scenario == .current ? limit : futureLimit }
+
+    /// The label without its last flavour superscript "^{…}" ("c^S_{dν;LL}^{ds eμ}" → "c^S_{dν;LL}").
+    static func withoutFlavour(_ label: String) -> String {
+        let chars = Array(label)
+        guard chars.count >= 2, let start = (0..<(chars.count - 1)).last(where: { chars[$0] == "^" && chars[$0 + 1] == "{" }),
+              let end = ((start + 2)..<chars.count).first(where: { chars[$0] == "}" }) else { return label }
+        return String(chars[..<start] + chars[(end + 1)...])
+    }
 }
 
 /// The probes of the paper: channels, signal strengths and single-operator limits.
@@ -133,9 +147,9 @@ public enum Dim7Probes {
         var groups: [String: (probe: Dim7Probe, sum: Double)] = [:]
         for ch in channels {
             guard let limit = ch.limit(scenario) else { continue }
-            let x = ch.value(point) / limit
+            let x = ch.value(point).lengthSquared / (limit * limit)
             let key = "\(ch.probe.rawValue)|\(ch.group)"
-            groups[key, default: (ch.probe, 0)].sum += x * x
+            groups[key, default: (ch.probe, 0)].sum += x
         }
         var r = [Double](repeating: 0, count: Dim7Probe.allCases.count)
         for (_, g) in groups {
@@ -159,13 +173,13 @@ public enum Dim7Probes {
 
     /// The single-operator limits along a direction (any non-zero C; only its direction
     /// matters): for every probe, the largest excluded Λ = R(C/|C|)^{1/3} in TeV, where |C| is
-    /// the largest |component|; nil where the probe does not see the direction.
+    /// the largest |component| (complex modulus); nil where the probe does not see the direction.
     public static func scaleLimits(direction c: Dim7WilsonCoefficients, inputs: Dim7Inputs = .paper,
                                    convention: Dim7Convention = .consistent, scenario: Dim7Scenario,
                                    channels: [Dim7Channel]? = nil) -> [Double?] {
-        let norm = c.values.map(abs).max() ?? 0
+        let norm = c.maximumMagnitude
         guard norm > 0 else { return [Double?](repeating: nil, count: Dim7Probe.allCases.count) }
-        let unit = Dim7WilsonCoefficients(unchecked: c.values.map { $0 / norm })  // scaling keeps the symmetries
+        let unit = c.divided(by: norm)
         let r = signalStrengths(Dim7Point(unit, inputs: inputs, convention: convention),
                                 channels: channels ?? Self.channels(inputs: inputs, convention: convention), scenario: scenario)
         return r.map { $0 > 0 ? Double.root($0, 3) : nil }

@@ -1,22 +1,32 @@
 // A point in the space of dimension-7 ΔL = 2 SMEFT Wilson coefficients (Table 1 of
 // 002_3ba235c4befdeead.txt), in TeV⁻³, with the flavour symmetries of Dim7Operator enforced.
 //
-// Coefficients are real: every probe of the paper constrains |C| of one operator at a time and
-// the matching (Table 2, eqs. (4.4)–(4.7), (4.35)) is linear, so CP phases only enter through
-// the complex CKM entries and interferences, which the paper does not use. Complex
-// coefficients are listed as remaining work in Dim7.md.
+// Coefficients are complex (WCxf allows {Re, Im}): the matching (Table 2, eqs. (4.4)–(4.7),
+// (4.35)) is linear in C (eqs. (4.6)–(4.7) conjugate it), and every probe bounds |c|², so the
+// phases matter where several components or CKM elements interfere in one LEFT coefficient.
 
-/// Real dimension-7 SMEFT Wilson coefficients C (TeV⁻³) of all twelve operators and all flavours.
+import ComplexModule
+import RealModule
+
+/// Dimension-7 SMEFT Wilson coefficients C (TeV⁻³, complex) of all twelve operators and all flavours.
 public struct Dim7WilsonCoefficients: Sendable, Equatable {
     /// 6 × 9 two-index components followed by 6 × 81 four-index ones (540).
     public static let componentCount = 540
 
-    /// The components, operator by operator (`Dim7Operator.storageOffset`), flavour indices
+    /// The real parts, operator by operator (`Dim7Operator.storageOffset`), flavour indices
     /// row-major (p slowest). TeV⁻³.
     public private(set) var values: [Double]
+    /// The imaginary parts, same layout (all zero for a real point).
+    public private(set) var imaginaryValues: [Double]
 
     /// All coefficients zero.
-    public init() { values = [Double](repeating: 0, count: Self.componentCount) }
+    public init() {
+        values = [Double](repeating: 0, count: Self.componentCount)
+        imaginaryValues = values
+    }
+
+    /// True when every imaginary part is zero.
+    public var isReal: Bool { imaginaryValues.allSatisfy { $0 == 0 } }
 
     /// The storage index of a component; indices 0…2.
     /// - Throws: `.invalidArgument` for a wrong number of indices or one outside 0…2.
@@ -37,7 +47,27 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
         values[try Self.storageIndex(op, indices)]
     }
 
-    /// Unchecked read for internal formulas (indices known to be valid).
+    /// The complex component C_op^{indices} in TeV⁻³.
+    public func complexValue(_ op: Dim7Operator, _ indices: [Int]) throws(NuEFTError) -> Complex<Double> {
+        let k = try Self.storageIndex(op, indices)
+        return Complex(values[k], imaginaryValues[k])
+    }
+
+    /// Unchecked complex reads for internal formulas.
+    func complexValue(_ op: Dim7Operator, _ p: Int, _ r: Int) -> Complex<Double> {
+        let k = op.storageOffset + 3 * p + r
+        return Complex(values[k], imaginaryValues[k])
+    }
+
+    func complexValue(_ op: Dim7Operator, _ p: Int, _ r: Int, _ s: Int, _ t: Int) -> Complex<Double> {
+        let k = op.storageOffset + 27 * p + 9 * r + 3 * s + t
+        return Complex(values[k], imaginaryValues[k])
+    }
+
+    /// The complex component at storage index k.
+    public func complexValue(at k: Int) -> Complex<Double> { Complex(values[k], imaginaryValues[k]) }
+
+    /// Unchecked read of the real part for internal formulas (indices known to be valid).
     @usableFromInline
     func c(_ op: Dim7Operator, _ p: Int, _ r: Int) -> Double { values[op.storageOffset + 3 * p + r] }
 
@@ -51,23 +81,34 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
     /// - Throws: `.invalidArgument` for bad indices, a non-zero diagonal C_LHB^{pp}, or a
     ///   non-finite value (points with NaN belong in the batch API, which flags them).
     public mutating func set(_ op: Dim7Operator, _ indices: [Int], _ value: Double) throws(NuEFTError) {
-        guard value.isFinite else { throw NuEFTError(value.isNaN ? .nanInput : .infiniteInput, "\(op)\(indices) = \(value)") }
+        try set(op, indices, complex: Complex(value, 0))
+    }
+
+    /// Sets the complex C_op^{indices} (TeV⁻³) and its symmetry partner (C_LH^{rp} = C_LH^{pr},
+    /// C_LHB^{rp} = −C_LHB^{pr}).
+    /// - Throws: as the real `set`.
+    public mutating func set(_ op: Dim7Operator, _ indices: [Int], complex value: Complex<Double>) throws(NuEFTError) {
+        guard value.real.isFinite, value.imaginary.isFinite else {
+            let nan = value.real.isNaN || value.imaginary.isNaN
+            throw NuEFTError(nan ? .nanInput : .infiniteInput, "\(op)\(indices) = \(value)")
+        }
         let k = try Self.storageIndex(op, indices)
+        func put(_ j: Int, _ z: Complex<Double>) { values[j] = z.real; imaginaryValues[j] = z.imaginary }
         switch op.symmetry {
         case .none:
-            values[k] = value
+            put(k, value)
         case .symmetric:
-            values[k] = value
-            values[op.storageOffset + 3 * indices[1] + indices[0]] = value
+            put(k, value)
+            put(op.storageOffset + 3 * indices[1] + indices[0], value)
         case .antisymmetric:
             if indices[0] == indices[1] {
-                guard value == 0 else {
+                guard value == .zero else {
                     throw NuEFTError(.invalidArgument, "\(op) is antisymmetric in its flavour indices: the diagonal \(indices) must be 0")
                 }
-                values[k] = 0
+                put(k, .zero)
             } else {
-                values[k] = value
-                values[op.storageOffset + 3 * indices[1] + indices[0]] = -value
+                put(k, value)
+                put(op.storageOffset + 3 * indices[1] + indices[0], -value)
             }
         }
     }
@@ -79,37 +120,68 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
         return c
     }
 
-    /// Components known to satisfy the symmetries (internal: scaled copies of checked points).
-    init(unchecked values: [Double]) { self.values = values }
+    /// A single complex component (with its symmetry partner), all others zero.
+    public static func single(_ op: Dim7Operator, _ indices: [Int], complex value: Complex<Double>) throws(NuEFTError) -> Self {
+        var c = Self()
+        try c.set(op, indices, complex: value)
+        return c
+    }
 
-    /// Builds from 540 raw components, checking the symmetries.
+    /// Components known to satisfy the symmetries (internal: scaled copies of checked points).
+    init(unchecked values: [Double], imaginary: [Double]? = nil) {
+        self.values = values
+        self.imaginaryValues = imaginary ?? [Double](repeating: 0, count: values.count)
+    }
+
+    /// Builds from 540 raw components (real parts, and optionally 540 imaginary parts), checking
+    /// the symmetries.
     /// - Throws: `.lengthMismatch` for a wrong count, `.nanInput`/`.infiniteInput`, or
     ///   `.invalidArgument` if C_LH is not symmetric or C_LHB not antisymmetric.
-    public init(values: [Double]) throws(NuEFTError) {
-        guard values.count == Self.componentCount else {
-            throw NuEFTError(.lengthMismatch, "expected \(Self.componentCount) components, got \(values.count)")
+    public init(values: [Double], imaginary: [Double]? = nil) throws(NuEFTError) {
+        let imaginary = imaginary ?? [Double](repeating: 0, count: values.count)
+        guard values.count == Self.componentCount, imaginary.count == Self.componentCount else {
+            throw NuEFTError(.lengthMismatch, "expected \(Self.componentCount) components, got \(values.count) and \(imaginary.count)")
         }
-        if let bad = values.first(where: { !$0.isFinite }) {
+        if let bad = (values + imaginary).first(where: { !$0.isFinite }) {
             throw NuEFTError(bad.isNaN ? .nanInput : .infiniteInput, "non-finite Wilson coefficient")
         }
         self.values = values
+        self.imaginaryValues = imaginary
         for p in 0..<3 {
             for r in 0..<3 {
-                if c(.lh, p, r) != c(.lh, r, p) { throw NuEFTError(.invalidArgument, "C_LH is not symmetric at (\(p), \(r))") }
-                if c(.lHB, p, r) != -c(.lHB, r, p) { throw NuEFTError(.invalidArgument, "C_LHB is not antisymmetric at (\(p), \(r))") }
+                if complexValue(.lh, p, r) != complexValue(.lh, r, p) { throw NuEFTError(.invalidArgument, "C_LH is not symmetric at (\(p), \(r))") }
+                if complexValue(.lHB, p, r) != -complexValue(.lHB, r, p) { throw NuEFTError(.invalidArgument, "C_LHB is not antisymmetric at (\(p), \(r))") }
             }
         }
     }
 
-    /// Every non-zero component as (operator, indices, value), in storage order; for LH and
-    /// LHB only p ≤ r (the partner follows by symmetry).
+    /// The largest |C| over all components (TeV⁻³).
+    public var maximumMagnitude: Double {
+        var m = 0.0
+        for k in 0..<values.count { m = Swift.max(m, (values[k] * values[k] + imaginaryValues[k] * imaginaryValues[k]).squareRoot()) }
+        return m
+    }
+
+    /// C/x (a scaled copy; scaling keeps the symmetries).
+    public func divided(by x: Double) -> Self {
+        Self(unchecked: values.map { $0 / x }, imaginary: imaginaryValues.map { $0 / x })
+    }
+
+    /// Every non-zero component as (operator, indices, real part), in storage order; for LH and
+    /// LHB only p ≤ r (the partner follows by symmetry). `nonZeroComplexComponents` also
+    /// lists components with only an imaginary part.
     public var nonZeroComponents: [(op: Dim7Operator, indices: [Int], value: Double)] {
-        var out: [(op: Dim7Operator, indices: [Int], value: Double)] = []
+        nonZeroComplexComponents.map { ($0.op, $0.indices, $0.value.real) }
+    }
+
+    /// Every non-zero component as (operator, indices, complex value), as `nonZeroComponents`.
+    public var nonZeroComplexComponents: [(op: Dim7Operator, indices: [Int], value: Complex<Double>)] {
+        var out: [(op: Dim7Operator, indices: [Int], value: Complex<Double>)] = []
         for op in Dim7Operator.allCases {
-            for k in 0..<op.componentCount where values[op.storageOffset + k] != 0 {
+            for k in 0..<op.componentCount where values[op.storageOffset + k] != 0 || imaginaryValues[op.storageOffset + k] != 0 {
                 let idx = op.indexCount == 2 ? [k / 3, k % 3] : [k / 27, (k / 9) % 3, (k / 3) % 3, k % 3]
                 if op.symmetry != .none && idx[0] > idx[1] { continue }
-                out.append((op, idx, values[op.storageOffset + k]))
+                out.append((op, idx, complexValue(at: op.storageOffset + k)))
             }
         }
         return out
@@ -122,8 +194,8 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
 ///
 /// Keys are `<operator>_<1-based indices>`, e.g. `LH_12`, `dLQLH1_1213`, in the basis
 /// `NuEFT-dim7` of the EFT `SMEFT`. WCxf values carry GeV units (GeV⁻³ here), so a file value
-/// is C[TeV⁻³] × 1e-9. Real values are written as numbers; on input a `{"Re": x, "Im": y}`
-/// value is accepted when y = 0. For LH and LHB only p ≤ r is written, as WCxf lists only
+/// is C[TeV⁻³] × 1e-9. Real values are written as numbers, complex ones as
+/// `{"Re": x, "Im": y}` (WCxf's convention for complex coefficients); both are read. For LH and LHB only p ≤ r is written, as WCxf lists only
 /// independent components; on input the partner follows by symmetry.
 public enum Dim7WCxf {
     public static let eft = "SMEFT"
@@ -152,7 +224,11 @@ public enum Dim7WCxf {
 
     /// A WCxf JSON file of the non-zero coefficients at `scale` (GeV).
     public static func json(_ c: Dim7WilsonCoefficients, scale: Double) -> String {
-        let rows = c.nonZeroComponents.map { "    \"\(key($0.op, $0.indices))\": \(format($0.value / 1e9))" }
+        let rows = c.nonZeroComplexComponents.map { row in
+            let v = row.value.imaginary == 0 ? format(row.value.real / 1e9)
+                : "{\"Re\": \(format(row.value.real / 1e9)), \"Im\": \(format(row.value.imaginary / 1e9))}"
+            return "    \"\(key(row.op, row.indices))\": \(v)"
+        }
         return "{\n  \"eft\": \"\(eft)\",\n  \"basis\": \"\(basis)\",\n  \"scale\": \(format(scale)),\n  \"values\": {\n"
             + rows.joined(separator: ",\n") + (rows.isEmpty ? "" : "\n") + "  }\n}\n"
     }
@@ -160,14 +236,18 @@ public enum Dim7WCxf {
     /// The same content as WCxf YAML.
     public static func yaml(_ c: Dim7WilsonCoefficients, scale: Double) -> String {
         var out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues:\n"
-        let rows = c.nonZeroComponents
+        let rows = c.nonZeroComplexComponents
         if rows.isEmpty { out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues: {}\n" }
-        for row in rows { out += "  \(key(row.op, row.indices)): \(format(row.value / 1e9))\n" }
+        for row in rows {
+            let v = row.value.imaginary == 0 ? format(row.value.real / 1e9)
+                : "{Re: \(format(row.value.real / 1e9)), Im: \(format(row.value.imaginary / 1e9))}"
+            out += "  \(key(row.op, row.indices)): \(v)\n"
+        }
         return out
     }
 
     /// The WCxf basis definition (YAML) of the twelve operators: every independent component
-    /// and its type (all real here).
+    /// (all complex: WCxf marks real ones with `real: true`, complex ones with an empty map).
     public static func basisDefinitionYAML() -> String {
         var out = "eft: \(eft)\nbasis: \(basis)\nmetadata:\n  description: Dimension-7 Delta L = 2 SMEFT operators of Table 1 of Fridell et al. (basis of Lehman 2014, Liao-Ma 2016); coefficients in GeV^-3\nsectors:\n  dim7-dL2:\n"
         for op in Dim7Operator.allCases {
@@ -175,7 +255,7 @@ public enum Dim7WCxf {
                 let idx = op.indexCount == 2 ? [k / 3, k % 3] : [k / 27, (k / 9) % 3, (k / 3) % 3, k % 3]
                 if op.symmetry == .symmetric && idx[0] > idx[1] { continue }
                 if op.symmetry == .antisymmetric && idx[0] >= idx[1] { continue }
-                out += "    \(key(op, idx)):\n      real: true\n"
+                out += "    \(key(op, idx)): {}\n"   // WCxf: no `real: true`, i.e. complex
             }
         }
         return out
@@ -184,12 +264,14 @@ public enum Dim7WCxf {
     /// Parses a WCxf JSON or YAML file of this basis (the flat subset written above: `eft`,
     /// `basis`, `scale` and a flat `values` map of numbers or {Re, Im} pairs) into TeV⁻³.
     /// - Returns: the coefficients and the scale (GeV).
-    /// - Throws: `.invalidArgument` for another EFT/basis, an unknown key, a complex value
-    ///   with Im ≠ 0, a malformed number, or an inconsistent LHB diagonal.
+    /// - Throws: `.invalidArgument` for another EFT/basis, an unknown key, a malformed number,
+    ///   or a non-zero LHB diagonal.
     public static func parse(_ text: String) throws(NuEFTError) -> (coefficients: Dim7WilsonCoefficients, scale: Double) {
         let entries = try FlatWCxfReader.entries(text)
         var c = Dim7WilsonCoefficients()
         var scale = Double.nan
+        var parts: [String: (re: Double, im: Double)] = [:]
+        var order: [String] = []
         for (path, value) in entries {
             switch path.first {
             case "eft":
@@ -201,19 +283,26 @@ public enum Dim7WCxf {
                 scale = s
             case "values":
                 guard path.count >= 2 else { continue }
-                let (op, idx) = try component(ofKey: path[1])
+                _ = try component(ofKey: path[1])
                 guard let x = Double(value.text) else { throw NuEFTError(.invalidArgument, "bad number '\(value.text)' for \(path[1])") }
+                if parts[path[1]] == nil { order.append(path[1]); parts[path[1]] = (0, 0) }
                 if path.count == 3 {
-                    if path[2] == "Im" {
-                        guard x == 0 else { throw NuEFTError(.invalidArgument, "\(path[1]) has Im = \(x): NuEFT's dim-7 coefficients are real") }
-                        continue
+                    switch path[2] {
+                    case "Re": parts[path[1]]!.re = x
+                    case "Im": parts[path[1]]!.im = x
+                    default: throw NuEFTError(.invalidArgument, "unknown field \(path[2]) of \(path[1])")
                     }
-                    guard path[2] == "Re" else { throw NuEFTError(.invalidArgument, "unknown field \(path[2]) of \(path[1])") }
+                } else {
+                    parts[path[1]]!.re = x
                 }
-                try c.set(op, idx, x * 1e9)
             default:
                 continue   // metadata and other top-level fields are ignored
             }
+        }
+        for key in order {
+            let (op, idx) = try component(ofKey: key)
+            let v = parts[key]!
+            try c.set(op, idx, complex: Complex(v.re * 1e9, v.im * 1e9))
         }
         return (c, scale)
     }

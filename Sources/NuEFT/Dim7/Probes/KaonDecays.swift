@@ -1,5 +1,8 @@
 // LNV K → πνν and K_L → νν, Sec. 4.4.1 and Table 9 of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// Kaon decays through c^{S,dsαβ}_{dν;LL}, c^{S,sdαβ}_{dν;LL} (eqs. (4.39)–(4.55)).
 public enum Dim7KaonDecays {
     /// ∫₀^{(m_K−m_π)²} ds s λ^{1/2}(m_K², m_π², s) in GeV⁶, the integral of eqs. (4.50)–(4.51).
@@ -95,20 +98,20 @@ public enum Dim7KaonDecays {
                 let label = "\(flavourLabel(a))\(flavourLabel(b))"
                 out.append(Dim7Channel(.kaonDecays, group: "K+ -> pi+ nu nu", label: "c^S_{dν;LL}^{ds\(label)}",
                                        limit: allowed.chargedPion.squareRoot(), future: allowed.chargedPionFuture.squareRoot()) {
-                    $0.left[.dNuLLScalar, 0, 1, a, b] * wp
+                    $0.left.complex(.dNuLLScalar, 0, 1, a, b).multiplied(by: wp)
                 })
                 out.append(Dim7Channel(.kaonDecays, group: "K+ -> pi+ nu nu", label: "c^S_{dν;LL}^{sd\(label)}",
                                        limit: allowed.chargedPion.squareRoot(), future: allowed.chargedPionFuture.squareRoot()) {
-                    $0.left[.dNuLLScalar, 1, 0, a, b] * wp
+                    $0.left.complex(.dNuLLScalar, 1, 0, a, b).multiplied(by: wp)
                 })
                 out.append(Dim7Channel(.kaonDecays, group: "K_L -> pi0 nu nu", label: "c^S_{dν;LL}^{ds+sd,\(label)}",
                                        limit: allowed.neutralPion.squareRoot(), future: allowed.neutralPionFuture.squareRoot()) {
-                    ($0.left[.dNuLLScalar, 0, 1, a, b] + $0.left[.dNuLLScalar, 1, 0, a, b]) * wl
+                    ($0.left.complex(.dNuLLScalar, 0, 1, a, b) + $0.left.complex(.dNuLLScalar, 1, 0, a, b)).multiplied(by: wl)
                 })
                 if a == b {
                     out.append(Dim7Channel(.kaonDecays, group: "K_L -> nu nu", label: "C_eff^{\(label)} (4.43)",
                                            limit: allowed.invisible.squareRoot(), future: nil) {
-                        ($0.left[.dNuLLScalar, 0, 1, a, a] + $0.left[.dNuLLScalar, 1, 0, a, a]) * ceff * inv * inputs.kaonQCDFactor
+                        ($0.left.complex(.dNuLLScalar, 0, 1, a, a) + $0.left.complex(.dNuLLScalar, 1, 0, a, a)).multiplied(by: ceff * inv * inputs.kaonQCDFactor)
                     })
                 }
             }

@@ -1,5 +1,7 @@
 // pp → μ^±μ^±jj at the LHC and FCC-hh, Sec. 3.1 of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+
 import RealModule
 
 /// Same-sign dimuons plus dijets: Table 4's cross sections, σ ∝ Λ⁻⁶ = C², and the asymptotic
@@ -77,8 +79,8 @@ public enum Dim7Collider {
             let k = op.storageOffset + idx.reduce(0) { 3 * $0 + $1 }
             // Two groups: the LHC cross section is used for the current limit, FCC-hh's for the future.
             let lhc = sigma.lhc.squareRoot(), fcc = sigma.fcc.squareRoot()
-            out.append(Dim7Channel(.collider, group: "LHC 13 TeV", label: "sqrt(sigma) \(op.name) mu mu", limit: now, future: nil) { $0.smeft.values[k] * lhc })
-            out.append(Dim7Channel(.collider, group: "FCC-hh 100 TeV", label: "sqrt(sigma) \(op.name) mu mu", limit: nil, future: later) { $0.smeft.values[k] * fcc })
+            out.append(Dim7Channel(.collider, group: "LHC 13 TeV", label: "sqrt(sigma) \(op.name) mu mu", limit: now, future: nil) { $0.smeft.complexValue(at: k).multiplied(by: lhc) })
+            out.append(Dim7Channel(.collider, group: "FCC-hh 100 TeV", label: "sqrt(sigma) \(op.name) mu mu", limit: nil, future: later) { $0.smeft.complexValue(at: k).multiplied(by: fcc) })
         }
         return out
     }

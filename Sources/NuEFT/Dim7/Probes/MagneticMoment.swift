@@ -1,10 +1,13 @@
 // The neutrino magnetic moment, eqs. (4.35) and (4.72)–(4.75) of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// |μ_ij| of the flavour basis against 1e-11 μ_B (the conservative estimate of eq. (4.75)).
 public enum Dim7MagneticMoment {
     /// μ_ij in Bohr magnetons: μ_ij/μ_B = (c^{5γ}/e) · 2m_e, with c^{5γ}/e of eq. (4.35).
-    public static func inBohrMagnetons(_ point: Dim7Point, _ i: Int, _ j: Int, inputs: Dim7Inputs = .paper) -> Double {
-        point.left[.magneticMoment, i, j] * 2 * inputs.electronMass
+    public static func inBohrMagnetons(_ point: Dim7Point, _ i: Int, _ j: Int, inputs: Dim7Inputs = .paper) -> Complex<Double> {
+        point.left.complex(.magneticMoment, i, j).multiplied(by: 2 * inputs.electronMass)
     }
 
     /// Channels per flavour pair i < j (each its own group; the limit applies to each |μ_ij|).
@@ -22,11 +25,11 @@ public enum Dim7MagneticMoment {
             for j in (i + 1)..<3 {
                 let label = "\(flavourLabel(i))\(flavourLabel(j))"
                 if convention == .paper {
-                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "4 m_e v² |C_LHB − C_LHW|^{\(label)}", limit: inputs.magneticMomentLimit, future: nil) {
-                        ($0.smeft.c(.lHB, i, j) - $0.smeft.c(.lHW, i, j)) * scale
+                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "4 m_e v² |C_LHB − C_LHW|^{\(label)}", row: "μ_ν (4.75)", limit: inputs.magneticMomentLimit, future: nil) {
+                        ($0.smeft.complexValue(.lHB, i, j) - $0.smeft.complexValue(.lHW, i, j)).multiplied(by: scale)
                     })
                 } else {
-                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "μ_\(label)/μ_B", limit: inputs.magneticMomentLimit, future: nil) {
+                    out.append(Dim7Channel(.magneticMoment, group: "mu_\(label)", label: "μ_\(label)/μ_B", row: "μ_ν (4.35)", limit: inputs.magneticMomentLimit, future: nil) {
                         inBohrMagnetons($0, i, j, inputs: inputs)
                     })
                 }

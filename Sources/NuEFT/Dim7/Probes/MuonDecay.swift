@@ -1,5 +1,8 @@
 // μ⁺ → e⁺ν̄_e ν̄_μ, Sec. 4.5.2 and Table 12 of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// Eq. (4.68): BR = |c^{S,μeeμ}_{eν;LL}|²/4 + 3|c^{T,μeeμ}_{eν;LL}|²/4, with the scalar part
 /// bounded by BR(ρ̃ = 0.75) < 0.9e-3 and the tensor part by BR(ρ̃ = 0.25) < 1.3e-3 (eq. (4.69),
 /// ERRATA.md): |c^S| < 0.060, |c^T| < 0.042 (the paper rounds to 0.06, 0.04).
@@ -21,10 +24,10 @@ public enum Dim7MuonDecay {
     public static func channels(inputs: Dim7Inputs) -> [Dim7Channel] {
         [
             Dim7Channel(.muonDecay, group: "mu+ -> e+ vbar vbar", label: "c^S_{eν;LL}^{μeeμ}/2", limit: inputs.muonDecayScalarLimit.squareRoot(), future: nil) {
-                $0.left[.eNuLLScalar, 1, 0, 0, 1] / 2
+                $0.left.complex(.eNuLLScalar, 1, 0, 0, 1).divided(by: 2)
             },
             Dim7Channel(.muonDecay, group: "mu+ -> e+ vbar vbar", label: "√3 c^T_{eν;LL}^{μeeμ}/2", limit: inputs.muonDecayTensorLimit.squareRoot(), future: nil) {
-                $0.left[.eNuLLTensor, 1, 0, 0, 1] * 3.0.squareRoot() / 2
+                $0.left.complex(.eNuLLTensor, 1, 0, 0, 1).multiplied(by: 3.0.squareRoot() / 2)
             },
         ]
     }

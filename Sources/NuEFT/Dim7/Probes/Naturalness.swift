@@ -1,12 +1,15 @@
 // The naturalness bound of Sec. 5 of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// δm_ν^{ij} = −(v/2)(v³ C_LH^{ij}) with |δm_ν| < 1 eV (indicative, the "#" of Fig. 7):
 /// Λ_LH > 1.2×10³ TeV. The "#" limits of O_LHD1, O_LHD2, O_LeHD and O_LHW need the RG mixing
 /// into C_LH of the paper's ref. [15] and are not implemented.
 public enum Dim7Naturalness {
     /// δm_ν^{ij} in GeV.
-    public static func massCorrection(_ point: Dim7Point, _ i: Int, _ j: Int) -> Double {
-        point.left[.neutrinoMass, i, j]
+    public static func massCorrection(_ point: Dim7Point, _ i: Int, _ j: Int) -> Complex<Double> {
+        point.left.complex(.neutrinoMass, i, j)
     }
 
     /// One group per flavour pair i ≤ j.
@@ -14,8 +17,8 @@ public enum Dim7Naturalness {
         var out: [Dim7Channel] = []
         for i in 0..<3 {
             for j in i..<3 {
-                out.append(Dim7Channel(.naturalness, group: "dm_\(i)\(j)", label: "δm_ν^{\(flavourLabel(i))\(flavourLabel(j))}", limit: inputs.naturalnessMassLimit, future: nil) {
-                    $0.left[.neutrinoMass, i, j]
+                out.append(Dim7Channel(.naturalness, group: "dm_\(i)\(j)", label: "δm_ν^{\(flavourLabel(i))\(flavourLabel(j))}", row: "|δm_ν| < 1 eV", limit: inputs.naturalnessMassLimit, future: nil) {
+                    $0.left.complex(.neutrinoMass, i, j)
                 })
             }
         }

@@ -1,5 +1,8 @@
 // Long-range 0νββ, Sec. 4.1 and Table 5 of 002_3ba235c4befdeead.txt.
 
+import ComplexModule
+import RealModule
+
 /// 0νββ: T_{1/2}⁻¹ = |c|² G|M|² per LEFT coefficient (eq. (4.8)), so Table 5's LEFT limits
 /// at T_ref scale as (T_ref/T)^{1/2}; contributions of different LEFT operators add in
 /// quadrature (the paper gives no interference terms).
@@ -27,20 +30,20 @@ public enum Dim7DoubleBeta {
     /// instead of 6.83e-7); the dim-9 rows twice eqs. (4.6)–(4.7) (the left side read with
     /// 4G_F/(√2v): C_LHD1 9.91e-4 instead of 1.98e-3). The paper's point carries identity-CKM
     /// LEFT coefficients (`Dim7Point`), so V_ud is restored here where Table 5 uses it.
-    public static func value(row k: Int, point: Dim7Point, inputs: Dim7Inputs, convention: Dim7Convention) -> Double {
+    public static func value(row k: Int, point: Dim7Point, inputs: Dim7Inputs, convention: Dim7Convention) -> Complex<Double> {
         let op = rows[k].op
-        let base = op.indexCount == 4 ? point.left[op, 0, 0, 0, 0] : point.left[op, 0, 0]
+        let base = op.indexCount == 4 ? point.left.complex(op, 0, 0, 0, 0) : point.left.complex(op, 0, 0)
         guard convention == .paper else { return base }
-        let vud = inputs.ckm[0][0]
+        let vud = inputs.ckm[0, 0]
         switch op {
-        case .duNuERLScalar, .duNuELLVector7: return base * vud
-        case .duNuERRVector: return 2 * base
+        case .duNuERLScalar, .duNuELLVector7: return base * vud.conjugate
+        case .duNuERRVector: return base.multiplied(by: 2)
         case .duNuELLTensor:
             // (√2v/32)(2C1 + 4C2)/(4G_F/√2) at 1e1e (identity CKM), C in GeV⁻³.
             let n = 2.0.squareRoot() * inputs.vev * Dim7WCxf.gevPerTeVFactor / 32 / (2 * 2.0.squareRoot() * inputs.fermiConstant)
-            return n * (2 * point.smeft.c(.dLQLH1, 0, 0, 0, 0) + 4 * point.smeft.c(.dLQLH2, 0, 0, 0, 0))
-        case .vectorLL9: return 2 * base * vud * vud
-        case .vectorLR9: return 2 * base * vud
+            return (2 * point.smeft.complexValue(.dLQLH1, 0, 0, 0, 0) + 4 * point.smeft.complexValue(.dLQLH2, 0, 0, 0, 0)).multiplied(by: n)
+        case .vectorLL9: return base.multiplied(by: 2) * vud * vud
+        case .vectorLR9: return base.multiplied(by: 2) * vud
         default: return base
         }
     }
@@ -61,7 +64,7 @@ public enum Dim7DoubleBeta {
         out.append(Dim7Channel(.doubleBeta, group: "KamLAND-Zen", label: "δm_ν^{ee} (m_ββ)",
                                limit: mbb * inputs.doubleBetaLimitScale(halfLife: inputs.doubleBetaHalfLife),
                                future: inputs.doubleBetaFutureHalfLife.map { mbb * inputs.doubleBetaLimitScale(halfLife: $0) }) {
-            $0.left[.neutrinoMass, 0, 0]
+            $0.left.complex(.neutrinoMass, 0, 0)
         })
         return out
     }

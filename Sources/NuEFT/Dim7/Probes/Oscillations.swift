@@ -1,6 +1,9 @@
 // LNV non-standard interactions at long-baseline oscillation experiments, Sec. 4.3 and
 // Tables 7–8 of 002_3ba235c4befdeead.txt (vector limits of its ref. [93]).
 
+import ComplexModule
+import RealModule
+
 /// KamLAND and MINOS: Table 7's vector limits on c^{V,11st}_{duνe;LR/RR}, and the scalar and
 /// tensor limits of Table 8 from the quasi-elastic cross sections (4.29), (4.31), (4.32):
 /// the rate scales with σ, so c_lim(X) = c_lim(V) √(σ_V/σ_X).
@@ -30,7 +33,7 @@ public enum Dim7Oscillations {
             let kinds: [(Dim7LEFTOperator, Double)] = [(.duNuELRVector, 1), (.duNuERRVector, 1), (.duNuELLScalar, rs), (.duNuERLScalar, rs), (.duNuELLTensor, rt)]
             for (op, ratio) in kinds {
                 out.append(Dim7Channel(.oscillations, group: group, label: "\(op)^{11\(flavourLabel(s))\(flavourLabel(t))}", limit: vector * ratio, future: nil) {
-                    $0.left[op, 0, 0, s, t]
+                    $0.left.complex(op, 0, 0, s, t)
                 })
             }
         }
