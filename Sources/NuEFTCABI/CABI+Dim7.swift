@@ -244,3 +244,41 @@ public func nueft_dim7_plan_evaluate(_ plan: OpaquePointer?, _ n: Int, _ coeffic
                        leftImaginary: leftImaginary.map { UnsafeMutableBufferPointer(start: $0, count: ln) }, status: status)
     }
 }
+
+/// Copies `text` NUL-terminated into `width` bytes at `destination` (truncated if longer).
+func copyLabel(_ text: String?, _ destination: UnsafeMutablePointer<CChar>, _ width: Int) {
+    var bytes = Array((text ?? "").utf8.prefix(width - 1))
+    bytes.append(0)
+    for (i, b) in bytes.enumerated() { destination[i] = CChar(bitPattern: b) }
+}
+
+@c @implementation
+public func nueft_dim7_global_view(_ inputSet: Int32, _ convention: Int32, _ perRow: Int32, _ capacity: Int,
+                                   _ count: UnsafeMutablePointer<Int>?, _ operators: UnsafeMutablePointer<Int32>?,
+                                   _ probes: UnsafeMutablePointer<Int32>?, _ current: UnsafeMutablePointer<Double>?,
+                                   _ future: UnsafeMutablePointer<Double>?, _ labels: UnsafeMutablePointer<CChar>?) -> nueft_status {
+    guard let count else { return NuEFTStatus.nullPointer.rawValue }
+    guard let (inputs, conv, _) = dim7Options(inputSet, convention, 0), perRow == 0 || perRow == 1 else {
+        return NuEFTStatus.invalidArgument.rawValue
+    }
+    if capacity < 0 { return NuEFTStatus.invalidCount.rawValue }
+    let rows = perRow == 1 ? Dim7GlobalView.perRowRows(inputs: inputs, convention: conv)
+                           : Dim7GlobalView.rows(inputs: inputs, convention: conv)
+    count.pointee = rows.count
+    if capacity == 0 { return NuEFTStatus.ok.rawValue }   // a size query
+    guard let operators, let probes, let current, let future else { return NuEFTStatus.nullPointer.rawValue }
+    guard capacity >= rows.count else { return NuEFTStatus.lengthMismatch.rawValue }
+    let width = 32
+    for (i, row) in rows.enumerated() {
+        operators[i] = row.op.rawValue
+        probes[i] = row.probe.rawValue
+        current[i] = row.current?.lambda ?? .nan
+        future[i] = row.future?.lambda ?? .nan
+        if let labels {
+            copyLabel(row.row, labels + (3 * i) * width, width)
+            copyLabel(row.current?.flavour, labels + (3 * i + 1) * width, width)
+            copyLabel(row.future?.flavour, labels + (3 * i + 2) * width, width)
+        }
+    }
+    return NuEFTStatus.ok.rawValue
+}

@@ -312,6 +312,30 @@ static void test_dim7(void) {
     CHECK(nueft_dim7_plan_evaluate(plan, 1, zre, NULL, r2, NULL, NULL, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
     CHECK(nueft_dim7_plan_evaluate(plan, 1, zre, zim, r2, NULL, lout2, NULL, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
     CHECK(nueft_dim7_plan_destroy(plan) == NUEFT_OK);
+
+    /* the global view: size query, then the rows; O_LHW in 0nbb per row with the paper's
+     * convention: 14.3 and 15.9 TeV (Table 5) */
+    ptrdiff_t rows = 0;
+    CHECK(nueft_dim7_global_view(0, NUEFT_DIM7_PAPER, 1, 0, &rows, NULL, NULL, NULL, NULL, NULL) == NUEFT_OK && rows > 12 && rows < 400);
+    int32_t gops[400], gprobes[400];
+    double gcur[400], gfut[400];
+    static char glabels[400 * 3 * 32];
+    CHECK(nueft_dim7_global_view(0, NUEFT_DIM7_PAPER, 1, rows, &rows, gops, gprobes, gcur, gfut, glabels) == NUEFT_OK);
+    int lhw = 0;
+    for (ptrdiff_t i = 0; i < rows; i++) {
+        if (gops[i] == NUEFT_DIM7_LHW && gprobes[i] == NUEFT_DIM7_DOUBLE_BETA) {
+            CHECK(fabs(gcur[i] - 14.3) < 0.1 || fabs(gcur[i] - 15.9) < 0.1);
+            CHECK(glabels[3 * 32 * i] != 0);   /* the table row is named */
+            lhw++;
+        }
+    }
+    CHECK(lhw == 2);
+    CHECK(nueft_dim7_global_view(0, 0, 1, rows - 1, &rows, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_LENGTH_MISMATCH);
+    CHECK(nueft_dim7_global_view(0, 0, 0, 10, NULL, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_global_view(0, 0, 0, 400, &rows, NULL, gprobes, gcur, gfut, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_dim7_global_view(0, 0, 0, -1, &rows, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_dim7_global_view(2, 0, 0, 400, &rows, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_dim7_global_view(0, 0, 2, 400, &rows, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
 int main(void) {

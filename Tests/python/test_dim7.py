@@ -182,3 +182,20 @@ def test_complex_scale_limits_phase_free():
     bad[dim7.component_index("LH", (1, 0))] = 0
     with pytest.raises(nueft.NuEFTError):
         dim7.scale_limits(bad)
+
+
+def test_global_view_combined_and_per_row():
+    # The paper's convention reproduces Table 5 (the consistent one halves the dim-9 rows).
+    combined = nueft.dim7.global_view(convention="paper")
+    per_row = nueft.dim7.global_view(per_row=True, convention="paper")
+    lhw = [r for r in combined if r["operator"] == "LHW" and r["probe"] == "double_beta"]
+    assert len(lhw) == 1 and lhw[0]["row"] is None
+    assert abs(lhw[0]["current"] - 17.1) < 0.1, lhw            # channels of KamLAND-Zen combined
+    rows = sorted(r["current"] for r in per_row if r["operator"] == "LHW" and r["probe"] == "double_beta")
+    assert len(rows) == 2 and abs(rows[0] - 14.3) < 0.1 and abs(rows[1] - 15.9) < 0.1, rows   # Table 5
+    assert all(r["row"] for r in per_row)
+    assert {r["probe"] for r in combined} <= set(nueft.dim7.PROBES)
+    # every operator is constrained by some probe
+    assert {r["operator"] for r in combined} == set(nueft.dim7.OPERATORS)
+    with pytest.raises(ValueError):
+        nueft.dim7.global_view(inputs="tomorrow")

@@ -407,3 +407,39 @@ def from_wcxf(text: str):
         op, indices = _key_component(key)
         values[(op, tuple(indices))] = value * 1e9
     return point(values), float(doc.get("scale", float("nan")))
+
+
+def global_view(*, inputs="paper", convention="consistent", per_row=False) -> list:
+    """Fig. 7 / Table 13: for every operator and probe with a tree-level limit, the strongest
+    current and future scale (TeV) over the candidate flavour structures, as a list of dicts
+    {"operator", "probe", "row", "current", "current_flavour", "future", "future_flavour"}
+    (current/future None where the probe has none). per_row=True lists every row of the paper's
+    tables separately (e.g. O_LHW in 0nbb: 14.3 and 15.9 TeV) instead of the probe's
+    experiments combined. C: nueft_dim7_global_view; Swift: Dim7GlobalView.rows / perRowRows."""
+    input_set, conv, _ = _options(inputs, convention)
+    count = ctypes.c_ssize_t(0)
+    _check(_capi.lib.nueft_dim7_global_view(input_set, conv, int(bool(per_row)), 0, ctypes.byref(count),
+                                            None, None, None, None, None), "global_view")
+    n = count.value
+    operators = np.empty(n, dtype=np.int32)
+    probes_ = np.empty(n, dtype=np.int32)
+    current = np.empty(n)
+    future = np.empty(n)
+    labels = ctypes.create_string_buffer(3 * 32 * max(n, 1))
+    _check(_capi.lib.nueft_dim7_global_view(input_set, conv, int(bool(per_row)), n, ctypes.byref(count),
+                                            operators.ctypes.data, probes_.ctypes.data, current.ctypes.data,
+                                            future.ctypes.data, labels), "global_view")
+    raw = labels.raw
+
+    def text(i, j):
+        chunk = raw[(3 * i + j) * 32:(3 * i + j + 1) * 32]
+        return chunk.split(b"\0", 1)[0].decode()
+
+    rows = []
+    for i in range(n):
+        rows.append({
+            "operator": OPERATORS[operators[i]], "probe": PROBES[probes_[i]], "row": text(i, 0) or None,
+            "current": None if np.isnan(current[i]) else float(current[i]), "current_flavour": text(i, 1) or None,
+            "future": None if np.isnan(future[i]) else float(future[i]), "future_flavour": text(i, 2) or None,
+        })
+    return rows

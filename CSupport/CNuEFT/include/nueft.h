@@ -259,6 +259,23 @@ nueft_status nueft_dim7_left_batch(ptrdiff_t n, ptrdiff_t k, ptrdiff_t l, int32_
  * Returns as nueft_dim7_match. */
 nueft_status nueft_dim7_match_complex(int32_t input_set, int32_t convention, const double *smeft, double *left);
 
+/* The global view of Fig. 7 / Table 13: for every operator and probe with a tree-level limit,
+ * the strongest current and future scale Lambda (TeV) over the flavour structures of
+ * Dim7Direction.candidates(). per_row = 0: the probe's experiments combined (channels of one
+ * experiment in quadrature); per_row = 1: every row of the paper's tables separately (its
+ * single-LEFT-operator limits, e.g. O_LHW in 0nbb: 14.3 and 15.9 TeV). *count receives the
+ * number of rows; with capacity = 0 nothing else is read or written (a size query), else the
+ * arrays must hold capacity >= *count rows (NUEFT_ERR_LENGTH_MISMATCH otherwise):
+ * operators[i] (nueft_dim7_operator), probes[i] (nueft_dim7_probe), current[i] and future[i]
+ * (NaN where the probe has no limit of that kind), and, if labels is not NULL, 3 x 32 bytes
+ * per row of NUL-terminated text: the table row ("" in the combined view), the flavour
+ * structure of the current limit and that of the future one. Returns NUEFT_OK,
+ * NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT (capacity < 0), NUEFT_ERR_INVALID_ARGUMENT,
+ * NUEFT_ERR_LENGTH_MISMATCH. */
+nueft_status nueft_dim7_global_view(int32_t input_set, int32_t convention, int32_t per_row,
+                                    ptrdiff_t capacity, ptrdiff_t *count, int32_t *operators,
+                                    int32_t *probes, double *current, double *future, char *labels);
+
 /* A batch plan built once and evaluated many times (a fitter's inner loop): the one-shot
  * nueft_dim7_probes_batch / nueft_dim7_left_batch rebuild it (~1 ms) on every call.
  *  create   k components and l LEFT components (l may be 0, left_components then may be NULL),

@@ -69,6 +69,11 @@ public enum Dim7Operator: Int32, CaseIterable, Sendable, CustomStringConvertible
     /// The flavour symmetry that NuEFT enforces on the coefficient (Liao–Ma, ref. [14]):
     /// O_LH^{pr} is symmetric in p ↔ r, O_LHB^{pr} antisymmetric (its diagonal vanishes).
     /// The other operators carry general flavour indices here.
+    ///
+    /// Inconsistency of the paper: Sec. 3.1 calls O_LHB *and* O_LHW flavour antisymmetric, but
+    /// its own Table 5 and eqs. (4.4)–(4.7) bound C_LHW^{ee} through 0νββ, which an
+    /// antisymmetric coefficient would not have. NuEFT follows the Liao–Ma basis and the tables:
+    /// O_LHW has no flavour symmetry (tested: C_LHW^{ee} reproduces Table 5's 14.3 TeV).
     public var symmetry: Dim7FlavourSymmetry {
         switch self {
         case .lh: .symmetric
