@@ -1,4 +1,4 @@
-// nueft-cli: the command-line front end. `make run` runs `nueft-cli grid`.
+// nueft-cli: the command-line front end. `make run` runs `nueft-cli scan` (Figs. 5–6 of 000_…).
 
 import ArgumentParser
 import Dispatch
@@ -10,7 +10,7 @@ struct NuEFTCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nueft-cli",
         abstract: "Batched numerics for neutrino-EFT phenomenology.",
-        subcommands: [Grid.self, Inputs.self, Dim7.self],
+        subcommands: [Grid.self, Inputs.self, Dim7.self, Scan.self],
         defaultSubcommand: Grid.self
     )
 }

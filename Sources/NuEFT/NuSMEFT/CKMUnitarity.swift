@@ -21,14 +21,14 @@ import RealModule
 
 extension NuSMEFTState {
     /// Σ_j |U_αj|² over the heavy states.
-    @inlinable
+    @inlinable @inline(__always)
     public func heavyMixing(_ a: Int) -> Double {
         (mixingRe[a] * mixingRe[a] + mixingIm[a] * mixingIm[a]).sum()
     }
 
     /// (G_F^(μ)/G_F^(0), V_ud^{0⁺→0⁺}/V_ud, |V_us|^{Ke3}/|V_us|, |V_us|^{Kμ3}/|V_us|):
     /// eqs. (4.17)–(4.20) of 000_b99ff7acfa28d225.txt with |U_α4|² → Σ_j |U_αj|².
-    @inlinable
+    @inlinable @inline(__always)
     public func ckmShifts() -> (fermi: Double, vud: Double, vusKe3: Double, vusKmu3: Double) {
         let e = heavyMixing(0), m = heavyMixing(1)
         return (1 - 0.5 * m - 0.5 * e, 1 + 0.5 * m, 1 + 0.5 * m, 1 + 0.5 * e)

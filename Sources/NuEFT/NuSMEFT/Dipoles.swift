@@ -13,7 +13,7 @@ import RealModule
 extension NuSMEFTState {
     /// Δa_ℓ = −2m_ℓ/(4π)² Σ_j m_j w(x_j) Re(U_ℓj [C̄_Hνe]_jℓ).
     /// Eq. (3.11) of 000_b99ff7acfa28d225.txt; ℓ = 0, 1, 2 for e, μ, τ.
-    @inlinable
+    @inlinable @inline(__always)
     public func anomalousMagneticMoment(_ l: Int, inputs: NuSMEFTInputs) -> Double {
         let p = product(l, l)
         return -2 * inputs.leptonMass(l) / (16 * Double.pi * Double.pi) * (mass * w * p.re).sum()
@@ -21,7 +21,7 @@ extension NuSMEFTState {
 
     /// d_ℓ in e·cm: eq. (3.11) times −e/(2m_ℓ) with Re → Im (sec. 3.2 of 000_b99ff7acfa28d225.txt),
     /// d_ℓ/e = (4π)⁻² Σ_j m_j w(x_j) Im(U_ℓj [C̄_Hνe]_jℓ) · ħc.
-    @inlinable
+    @inlinable @inline(__always)
     public func electricDipoleMoment(_ l: Int, inputs: NuSMEFTInputs) -> Double {
         let p = product(l, l)
         return (mass * w * p.im).sum() / (16 * Double.pi * Double.pi) * inputs.hbarC
@@ -29,7 +29,7 @@ extension NuSMEFTState {
 
     /// L_αβ = −e/(32π²) Σ_j U_αj m_j [C̄_Hνe]_jβ w(x_j) in GeV⁻¹.
     /// Eq. (4.14) of 000_b99ff7acfa28d225.txt.
-    @inlinable
+    @inlinable @inline(__always)
     public func dipoleCoefficient(_ alpha: Int, _ beta: Int, inputs: NuSMEFTInputs) -> Complex<Double> {
         let p = product(alpha, beta)
         let k = -inputs.electricCharge / (32 * Double.pi * Double.pi)
@@ -38,7 +38,7 @@ extension NuSMEFTState {
 
     /// BR(ℓ_β → ℓ_α γ) = τ_β m_β³/(4π) (|L_αβ|² + |L_βα|²), first line of eq. (4.15) of
     /// 000_b99ff7acfa28d225.txt (for μ → eγ; τ → μγ and τ → eγ with τ_τ, m_τ). β > α.
-    @inlinable
+    @inlinable @inline(__always)
     public func radiativeBranchingRatio(from beta: Int, to alpha: Int, inputs: NuSMEFTInputs) -> Double {
         let lifetime = (beta == 1 ? inputs.muonLifetime : inputs.tauLifetime) / inputs.hbar
         let m = inputs.leptonMass(beta)

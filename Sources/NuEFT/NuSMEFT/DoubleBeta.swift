@@ -20,7 +20,7 @@ import RealModule
 
 extension NuSMEFTState {
     /// C_1L^(9) = −2v V_ud² Σ_j U_ej²/m_j: eq. (4.25) of 000_b99ff7acfa28d225.txt (dimensionless).
-    @inlinable
+    @inlinable @inline(__always)
     public func doubleBetaC1L(inputs: NuSMEFTInputs) -> Complex<Double> {
         let re = mixingRe[0] * mixingRe[0] - mixingIm[0] * mixingIm[0], im = 2 * mixingRe[0] * mixingIm[0]
         let k = -2 * inputs.vev * inputs.vud * inputs.vud
@@ -29,7 +29,7 @@ extension NuSMEFTState {
 
     /// C_1R^(9) = −(v⁵/2) V_ud² Σ_j [C̄_Hνe]*_je (1/m_j) [C̄_Hνe]*_je: eq. (4.25) of
     /// 000_b99ff7acfa28d225.txt (dimensionless).
-    @inlinable
+    @inlinable @inline(__always)
     public func doubleBetaC1R(inputs: NuSMEFTInputs) -> Complex<Double> {
         let cr = coefficientRe[0], ci = -coefficientIm[0]
         let re = cr * cr - ci * ci, im = 2 * cr * ci
@@ -40,7 +40,7 @@ extension NuSMEFTState {
 
     /// (A_L, A_R) of eqs. (4.27)–(4.28) of 000_b99ff7acfa28d225.txt in the normalization of
     /// eq. (4.29) (yr^{-1/2}; see the top of the file).
-    @inlinable
+    @inlinable @inline(__always)
     public func doubleBetaAmplitudes(inputs: NuSMEFTInputs) -> (left: Complex<Double>, right: Complex<Double>) {
         let a = inputs.doubleBetaLightCoefficient.squareRoot(), b = inputs.doubleBetaHeavyCoefficient.squareRoot()
         let ure = mixingRe[0] * mixingRe[0] - mixingIm[0] * mixingIm[0], uim = 2 * mixingRe[0] * mixingIm[0]
@@ -55,7 +55,7 @@ extension NuSMEFTState {
 
     /// [T₁/₂^0ν(¹³⁶Xe)]⁻¹ in yr⁻¹: eq. (4.27) of 000_b99ff7acfa28d225.txt with the amplitudes
     /// above (for n = 1 exactly eq. (4.29) with the re-derived coefficients).
-    @inlinable
+    @inlinable @inline(__always)
     public func doubleBetaInverseHalfLife(inputs: NuSMEFTInputs) -> Double {
         let (l, r) = doubleBetaAmplitudes(inputs: inputs)
         let cross = l.real * r.real + l.imaginary * r.imaginary
@@ -64,7 +64,7 @@ extension NuSMEFTState {
 
     /// The C_1R^(9) term alone, |A_R|² (yr⁻¹): the last term of eq. (4.29), which sec. 4.5 of
     /// 000_b99ff7acfa28d225.txt uses for limits.
-    @inlinable
+    @inlinable @inline(__always)
     public func doubleBetaRightHandedInverseHalfLife(inputs: NuSMEFTInputs) -> Double {
         doubleBetaAmplitudes(inputs: inputs).right.lengthSquared
     }

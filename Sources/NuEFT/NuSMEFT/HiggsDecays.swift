@@ -29,7 +29,7 @@ extension NuSMEFTState {
 
     /// m_ℓ(μ_r) from the measured m_ℓ: eq. (4.7) of 000_b99ff7acfa28d225.txt solved for m_ℓ(μ_r),
     /// m_ℓ(μ_r) = m_ℓ + m_W²/(4π)² Σ_j [T(x_j) + (x_j − 3) ln(μ_r²/m_W²)] K_j.
-    @inlinable
+    @inlinable @inline(__always)
     public func runningMass(_ l: Int, at muR: Double, inputs: NuSMEFTInputs) -> Complex<Double> {
         let k = yukawaWeights(l)
         let log = 2 * Double.log(muR / inputs.wMass)
@@ -40,7 +40,7 @@ extension NuSMEFTState {
 
     /// y_ℓ(μ_r) from y_ℓ(Λ) = m_ℓ(Λ)/v, the solution of eq. (4.3) of 000_b99ff7acfa28d225.txt
     /// (exact: its right-hand side does not depend on y_ℓ).
-    @inlinable
+    @inlinable @inline(__always)
     public func runningYukawa(_ l: Int, at muR: Double, inputs: NuSMEFTInputs) -> Complex<Double> {
         let k = yukawaWeights(l)
         let g2 = inputs.weakCoupling * inputs.weakCoupling
@@ -53,7 +53,7 @@ extension NuSMEFTState {
     /// y_ℓ^eff of eq. (4.8) of 000_b99ff7acfa28d225.txt evaluated at the renormalization scale μ_r:
     /// y_ℓ(μ_r) − ¼ g²v/(4π)² Σ_j K_j {(x_h + 3x_j − 9) ln(μ_r²/m_W²) + B(x_h, x_j)}, with the
     /// complex B (absorptive part below threshold). Independent of μ_r (tested).
-    @inlinable
+    @inlinable @inline(__always)
     public func effectiveYukawa(_ l: Int, at muR: Double, inputs: NuSMEFTInputs) -> Complex<Double> {
         let k = yukawaWeights(l)
         let g2 = inputs.weakCoupling * inputs.weakCoupling
@@ -67,10 +67,10 @@ extension NuSMEFTState {
     /// |y_ℓ^eff/y_ℓ^SM| with y_ℓ^SM = m_ℓ/v: the closed form of eqs. (4.7)–(4.8) of
     /// 000_b99ff7acfa28d225.txt with μ_r = m_W (one logarithm, L = ln(Λ²/m_W²)):
     /// v y_eff = m_ℓ + m_W²/(4π)² Σ_j K_j [T_j + (x_j − 3)L] − g²v²/(4(4π)²) Σ_j K_j [(x_h + 3x_j − 9)L + B_j].
-    @inlinable
+    @inlinable @inline(__always)
     public func yukawaRatio(_ l: Int, inputs: NuSMEFTInputs) -> Double {
         let k = yukawaWeights(l)
-        let L = 2 * Double.log(scale / inputs.wMass)
+        let L = logScale
         let mw2 = inputs.wMass * inputs.wMass
         let cm = mw2 / (16 * Double.pi * Double.pi)
         let g2v2 = inputs.weakCoupling * inputs.weakCoupling * inputs.vev * inputs.vev

@@ -25,7 +25,6 @@ public enum NuSMEFTLHC {
 
     /// The CMS 95% CL limit on |U_ℓ4|² + |C_Hνe|²/4 at m_4 (ℓ = 0 e, 1 μ), interpolated in
     /// Tables 3–4; nil outside the tables' mass range or for ℓ = τ.
-    @inlinable
     public static func cmsLimit(flavour l: Int, mass m: Double) -> Double? {
         guard l == 0 || l == 1 else { return nil }
         let t = l == 0 ? electronTable : muonTable
@@ -103,27 +102,61 @@ public enum NuSMEFTLHC {
     }
 }
 
+/// Tables 3–4 as power-law segments for the kernel: limit = exp(a_k + b_k ln m) on segment k.
+@usableFromInline
+struct CMSSegments: Sendable {
+    @usableFromInline let logMasses: [Double]
+    @usableFromInline let intercept: [Double]
+    @usableFromInline let slope: [Double]
+    init(_ t: (masses: [Double], limits: [Double])) {
+        logMasses = t.masses.map { Double.log($0) }
+        var a: [Double] = [], b: [Double] = []
+        for k in 0..<(t.masses.count - 1) {
+            let s = Double.log(t.limits[k + 1] / t.limits[k]) / Double.log(t.masses[k + 1] / t.masses[k])
+            b.append(s)
+            a.append(Double.log(t.limits[k]) - s * Double.log(t.masses[k]))
+        }
+        intercept = a
+        slope = b
+    }
+    @usableFromInline static let electron = CMSSegments(NuSMEFTLHC.electronTable)
+    @usableFromInline static let muon = CMSSegments(NuSMEFTLHC.muonTable)
+
+    /// 1/limit at ln m, or 0 outside the table.
+    @inlinable @inline(__always)
+    func inverseLimit(logMass x: Double) -> Double {
+        let n = logMasses.count
+        guard x >= logMasses[0], x <= logMasses[n - 1] else { return 0 }
+        var k = 0
+        while k + 2 < n, x > logMasses[k + 1] { k += 1 }
+        return Double.exp(-(intercept[k] + slope[k] * x))
+    }
+}
+
 extension NuSMEFTState {
     /// max_j (|U_ℓj|² + |v²[C̄]_jℓ|²/4) / limit_ℓ(m_j): the left side of eq. (4.45) of
     /// 000_b99ff7acfa28d225.txt (combination (4.39)) over the CMS limit (Tables 3–4) at the
     /// current luminosity; ≥ 1 is excluded; 0 if no heavy state lies in the tables' range.
     /// Divide the limit by `Scenario.factor` for the projections (multiply this ratio).
-    @inlinable
+    @inlinable @inline(__always)
     public func lhcRatio(_ l: Int, inputs: NuSMEFTInputs) -> Double {
+        guard l == 0 || l == 1 else { return 0 }
         let v2 = inputs.vev * inputs.vev
+        let table = l == 0 ? CMSSegments.electron : CMSSegments.muon
         var worst = 0.0
         for j in 0..<sterileCount {
-            guard let limit = NuSMEFTLHC.cmsLimit(flavour: l, mass: mass[j]) else { continue }
+            let inverse = table.inverseLimit(logMass: Double.log(mass[j]))
+            if inverse == 0 { continue }
             let u = mixingRe[l][j] * mixingRe[l][j] + mixingIm[l][j] * mixingIm[l][j]
             let c = (coefficientRe[l][j] * coefficientRe[l][j] + coefficientIm[l][j] * coefficientIm[l][j]) * v2 * v2
-            worst = max(worst, (u + 0.25 * c) / limit)
+            worst = max(worst, (u + 0.25 * c) * inverse)
         }
         return worst
     }
 
     /// max_j Σ_α |U_αj|² / (16π/g² m_W²/m_j²): eq. (4.30) of 000_b99ff7acfa28d225.txt (written for
     /// |U_μ4|; the width grows with the total mixing Σ_α|U_α4|², which reduces to it); ≥ 1 violates it.
-    @inlinable
+    @inlinable @inline(__always)
     public func perturbativityRatio(inputs: NuSMEFTInputs) -> Double {
         let total = mixingRe[0] * mixingRe[0] + mixingIm[0] * mixingIm[0] + mixingRe[1] * mixingRe[1]
             + mixingIm[1] * mixingIm[1] + mixingRe[2] * mixingRe[2] + mixingIm[2] * mixingIm[2]

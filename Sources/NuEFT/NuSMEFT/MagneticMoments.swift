@@ -43,7 +43,7 @@ extension NuSMEFTState {
     /// |U_αi| ≤ 1 and |U_Sj| ≤ √(1 − Σ_{heavy k}|U_Sk|²) for light j (unitarity) in eq. (4.13)
     /// of 000_b99ff7acfa28d225.txt: 8/(4π)² (m_e/v) Σ_S √(1 − Σ_k|U_Sk|²) Σ_α (m_α/v)|v²C_Sα|.
     /// To compare with Borexino's μ_ν^eff < 2.8·10⁻¹¹ μ_B [78].
-    @inlinable
+    @inlinable @inline(__always)
     public func magneticMomentBound(inputs: NuSMEFTInputs) -> Double {
         8 / (16 * Double.pi * Double.pi) * (inputs.electronMass / inputs.vev) * magneticMomentWeight
     }

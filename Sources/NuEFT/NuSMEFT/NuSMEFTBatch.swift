@@ -1,8 +1,8 @@
 // The batched νSMEFT kernel: every observable of `NuSMEFTObservable` for many points, from
 // physical inputs (no factorization) or from Lagrangian inputs (Takagi first).
 //
-// Implementation goals, in order: (1) bitwise the scalar API (`NuSMEFT.observables`), whatever
-// the thread count or block; (2) bad points (NaN, ±∞, Λ or m_j ≤ 0, x_j outside the loop-function
+// Implementation goals, in order: (1) the scalar API (`NuSMEFT.observables`) to rounding, bitwise
+// the same whatever the thread count or block; (2) bad points (NaN, ±∞, Λ or m_j ≤ 0, x_j outside the loop-function
 // domain) get NaN outputs and a per-point status, never a trap; (3) no allocation in the point
 // loop; (4) ≥ 20 M points/s from physical inputs on 2 cores.
 //
@@ -10,8 +10,9 @@
 // `NuSMEFTPoint.flat` order); outputs observable-major, observable o of point i at o·count + i.
 // Per block of points the loop functions w, T and B run on SIMD8 lanes over points (B, the
 // expensive one, is reused when a vector's x_j equal the previous vector's, as in a scan where
-// m_4 is constant along Λ), then a scalar pass per point evaluates the observables on SIMD4
-// lanes over its heavy states.
+// m_4 is constant along Λ), then the lane kernel (NuSMEFTLanes.swift) evaluates every
+// observable on SIMD8 lanes over points. The scalar API (`NuSMEFT.observables`, NuSMEFTState)
+// is the reference: same formulas, another summation order, agreement to rounding (tested).
 
 import RealModule
 
@@ -221,25 +222,13 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                     i &+= V.scalarCount
                 }
             }
-            // 2. The observables, point by point.
+            // 2. The observables on SIMD8 lanes over points (NuSMEFTLanes.swift).
             var failures = 0
-            for i in range {
-                let code = NuSMEFTBatch.recordStatus(n, inputs: inputs) { p[$0 * count + i] }
-                status?[i] = code
-                if code != .ok {
-                    failures += 1
-                    for o in 0..<observables { out[o * count + i] = .nan }
-                    continue
-                }
-                var state = NuSMEFTState(record: { p[$0 * count + i] }, sterileCount: n, inputs: inputs)
-                let local = i - range.lowerBound
-                for j in 0..<n {
-                    state.w[j] = s[4 * j * block + local]
-                    state.threshold[j] = s[(4 * j + 1) * block + local]
-                    state.bracketRe[j] = s[(4 * j + 2) * block + local]
-                    state.bracketIm[j] = s[(4 * j + 3) * block + local]
-                }
-                state.evaluate(inputs: inputs, options: likelihood) { out[$0 * count + i] = $1 }
+            var i = range.lowerBound
+            while i < range.upperBound {
+                failures += nuSMEFTLaneKernel(count: count, n: n, i: i, end: range.upperBound, local: i - range.lowerBound, block: block,
+                                              p: p, scratch: s, out: out, status: status, inputs: inputs, likelihood: likelihood)
+                i &+= V.scalarCount
             }
             return failures
         }

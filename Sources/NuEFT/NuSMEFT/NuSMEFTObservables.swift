@@ -68,7 +68,7 @@ public enum NuSMEFTObservable: Int32, Sendable, CaseIterable {
 
 extension NuSMEFTState {
     /// Every observable of the point, in `NuSMEFTObservable` order, written through `store`.
-    @inlinable
+    @inlinable @inline(__always)
     public func evaluate(inputs: NuSMEFTInputs, options: NuSMEFTLikelihood, store: (Int, Double) -> Void) {
         let ae = anomalousMagneticMoment(0, inputs: inputs), amu = anomalousMagneticMoment(1, inputs: inputs)
         store(0, ae)
@@ -100,7 +100,9 @@ extension NuSMEFTState {
         store(18, c1l.imaginary)
         store(19, c1r.real)
         store(20, c1r.imaginary)
-        let tinv = doubleBetaInverseHalfLife(inputs: inputs), tr = doubleBetaRightHandedInverseHalfLife(inputs: inputs)
+        let (al, ar) = doubleBetaAmplitudes(inputs: inputs)
+        let tr = ar.lengthSquared
+        let tinv = al.lengthSquared + tr - 2 * (1 - inputs.phaseSpaceRatio) * (al.real * ar.real + al.imaginary * ar.imaginary)
         store(21, tinv)
         store(22, tr)
         let lhcE = lhcRatio(0, inputs: inputs), lhcMu = lhcRatio(1, inputs: inputs)

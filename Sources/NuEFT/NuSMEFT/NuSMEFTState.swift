@@ -20,9 +20,11 @@ public struct NuSMEFTState: Sendable {
     /// w(x_j), T(x_j), Re B(x_h, x_j), Im B(x_h, x_j) (0 on unused lanes).
     public var w = Lanes(), threshold = Lanes(), bracketRe = Lanes(), bracketIm = Lanes()
     /// U_αj: `mixingRe[α]` lane j.
-    public var mixingRe = InlineArray<3, Lanes>(repeating: Lanes()), mixingIm = InlineArray<3, Lanes>(repeating: Lanes())
+    public var mixingRe = LaneTriple(), mixingIm = LaneTriple()
     /// [C̄_Hνe]_jα (eq. (3.10)), GeV⁻²: `coefficientRe[α]` lane j.
-    public var coefficientRe = InlineArray<3, Lanes>(repeating: Lanes()), coefficientIm = InlineArray<3, Lanes>(repeating: Lanes())
+    public var coefficientRe = LaneTriple(), coefficientIm = LaneTriple()
+    /// L = ln(Λ²/m_W²), the logarithm of eqs. (4.7)–(4.8) at μ_r = m_W.
+    public var logScale = 0.0
     /// Σ_S √(1 − Σ_j |U_Sj|²) Σ_α (m_α/v)|v² (C_Hνe)_Sα|, the weight of the μ_ν bound (MagneticMoments.swift).
     public var magneticMomentWeight = 0.0
     /// m_ββ (GeV), eq. (4.26).
@@ -46,6 +48,7 @@ public struct NuSMEFTState: Sendable {
     @inlinable
     init(record field: (Int) -> Double, sterileCount n: Int, inputs: NuSMEFTInputs) {
         self.init(sterileCount: n, scale: field(0))
+        logScale = 2 * Double.log(field(0) / inputs.wMass)
         let uBase = 1 + n, sBase = uBase + 6 * n, cBase = sBase + 2 * n * n, mBase = cBase + 6 * n
         for j in 0..<n {
             let m = field(1 + j)
@@ -116,5 +119,18 @@ public struct NuSMEFTState: Sendable {
     func product(_ a: Int, _ b: Int) -> (re: Lanes, im: Lanes) {
         (mixingRe[a] * coefficientRe[b] - mixingIm[a] * coefficientIm[b],
          mixingRe[a] * coefficientIm[b] + mixingIm[a] * coefficientRe[b])
+    }
+}
+
+/// Three SIMD4 vectors indexed 0…2 (flavours e, μ, τ), stored inline: a fixed-size array that
+/// specializes fully (InlineArray went through generic metadata in the hot loop).
+@frozen
+public struct LaneTriple: Sendable {
+    public var e = SIMD4<Double>(), mu = SIMD4<Double>(), tau = SIMD4<Double>()
+    @inlinable public init() {}
+    @inlinable
+    public subscript(_ a: Int) -> SIMD4<Double> {
+        @inline(__always) get { a == 0 ? e : a == 1 ? mu : tau }
+        @inline(__always) set { if a == 0 { e = newValue } else if a == 1 { mu = newValue } else { tau = newValue } }
     }
 }
