@@ -196,14 +196,17 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
     let block = NuSMEFTBatch.blockSize
     let observables = NuSMEFTObservable.count
     return forEachBlock(count: count, blockSize: block) { range in
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * n * block) { scratch in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 6 * n * block) { scratch in
             let s = scratch.baseAddress!
             let xh = V(repeating: inputs.xh)
+            let tableE = CMSSegments.electron, tableMu = CMSSegments.muon
             // 1. Loop functions of every heavy state on SIMD8 lanes over points.
             for j in 0..<n {
                 let wj = s + (4 * j) * block, tj = wj + block, bre = tj + block, bim = bre + block
                 var previousX = V(repeating: .nan)
                 var previousB = (re: V(repeating: .nan), im: V(repeating: .nan))
+                var previousLHC = (e: V(repeating: 0), mu: V(repeating: 0))
+                let lhcE = s + (4 * n + 2 * j) * block, lhcMu = lhcE + block
                 var i = range.lowerBound
                 while i < range.upperBound {
                     let m: V = loadLanes(p + (1 + j) * count, i, range.upperBound, padding: inputs.wMass)
@@ -216,7 +219,15 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                     if !all(x .== previousX) {
                         previousB = NuEFT.yukawaBracket(xh: xh, xj: x)
                         previousX = x
+                        // 1/limit of Tables 3–4 at m_j (LHC.swift), per lane.
+                        for lane in 0..<V.scalarCount {
+                            let logM = Double.log(m[lane])
+                            previousLHC.e[lane] = tableE.inverseLimit(logMass: logM)
+                            previousLHC.mu[lane] = tableMu.inverseLimit(logMass: logM)
+                        }
                     }
+                    storeLanes(previousLHC.e, lhcE + local, 0, range.upperBound - i)
+                    storeLanes(previousLHC.mu, lhcMu + local, 0, range.upperBound - i)
                     storeLanes(previousB.re, bre + local, 0, range.upperBound - i)
                     storeLanes(previousB.im, bim + local, 0, range.upperBound - i)
                     i &+= V.scalarCount

@@ -44,7 +44,8 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     } else if let status {
         for lane in 0..<lanes { status[i + lane] = .ok }
     }
-    @inline(__always) func ld(_ f: Int) -> V { select(bad, V(repeating: f == 0 ? 1000 : f <= n ? 100 : 0), raw(f)) }
+    let badLanes = bad
+    @inline(__always) func ld(_ f: Int) -> V { select(badLanes, V(repeating: f == 0 ? 1000 : f <= n ? 100 : 0), raw(f)) }
 
     let pi2 = 16 * Double.pi * Double.pi
     let lam = ld(0)
@@ -52,8 +53,6 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     let v = c.vev, v2 = v * v
     let xh = V(repeating: c.xh)
     // Accumulators.
-    var ue2Re = zero, ue2Im = zero, cc2Re = zero, cc2Im = zero
-    var lhcE = zero, lhcMu = zero, pert = zero
     let g = c.weakCoupling
     let pertScale = g * g / (16 * Double.pi * c.wMass * c.wMass)
     // Accumulators on the stack (no allocation per vector): D_αβ (9 complex), the two Yukawa
@@ -62,6 +61,8 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
         let dRe = acc.baseAddress!, dIm = dRe + 9, mAccRe = dRe + 18, mAccIm = dRe + 21, yAccRe = dRe + 24, yAccIm = dRe + 27
         let heavy = dRe + 30, cbRe = dRe + 33, cbIm = dRe + 36, yr = dRe + 39
         acc.initialize(repeating: zero)
+        var ue2Re = zero, ue2Im = zero, cc2Re = zero, cc2Im = zero
+        var lhcE = zero, lhcMu = zero, pert = zero
         for j in 0..<n {
             let m = ld(1 + j)
             let r = m / mW
@@ -110,10 +111,8 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
                 }
                 if a < 2 {
                     let x4 = ur * ur + ui * ui + 0.25 * (cbRe[a] * cbRe[a] + cbIm[a] * cbIm[a]) * (v2 * v2)
-                    var ratio = zero
-                    let table = a == 0 ? CMSSegments.electron : CMSSegments.muon
-                    let logM = logLanes(m)
-                    for lane in 0..<lanes { ratio[lane] = x4[lane] * table.inverseLimit(logMass: logM[lane]) }
+                    let inverse: V = loadLanes(s + (4 * n + 2 * j + a) * block + local, 0, end &- i, padding: 0)
+                    let ratio = x4 * inverse
                     if a == 0 { lhcE = select(lt(lhcE, ratio), ratio, lhcE) } else { lhcMu = select(lt(lhcMu, ratio), ratio, lhcMu) }
                 }
             }
@@ -139,7 +138,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
 
         // Outputs.
         @inline(__always) func put(_ o: NuSMEFTObservable, _ value: V) {
-            storeLanes(select(bad, V(repeating: .nan), value), out + Int(o.rawValue) * count, i, end)
+            storeLanes(select(badLanes, V(repeating: .nan), value), out + Int(o.rawValue) * count, i, end)
         }
         let ae = -2 * c.electronMass / pi2 * dRe[0], amu = -2 * c.muonMass / pi2 * dRe[4]
         put(.deltaAe, ae)
