@@ -91,12 +91,10 @@ enum ScanSVG {
             }
         }
         let isMuon = p.flavour == 1
-        fill({ $0.contains(.preferred2Sigma) }, color: "#a1d99b", opacity: 1)
+        // The muon: 1σ and 2σ bands. The electron: 1σ bands only (Δa_e^Rb's 2σ range contains 0).
+        if isMuon { fill({ $0.contains(.preferred2Sigma) }, color: "#a1d99b", opacity: 1) }
         fill({ $0.contains(.preferred1Sigma) }, color: "#31a354", opacity: 1)
-        if !isMuon {
-            fill({ $0.contains(.preferredCs2Sigma) }, color: "#c7e9c0", opacity: 1)
-            fill({ $0.contains(.preferredCs1Sigma) }, color: "#74c476", opacity: 1)
-        }
+        if !isMuon { fill({ $0.contains(.preferredCs1Sigma) }, color: "#74c476", opacity: 1) }
         fill({ $0.contains(isMuon ? .excludedLHC : .excludedDoubleBeta) }, color: "#e41a1c", opacity: 0.55)
         fill({ $0.contains(.excludedHiggs) }, color: "#377eb8", opacity: 0.55)
         fill({ $0.contains(.invalid) }, color: "#555555", opacity: 0.85)
@@ -119,7 +117,7 @@ enum ScanSVG {
         svg += String(format: "<text x=\"%.1f\" y=\"24\" font-size=\"14\" text-anchor=\"middle\">%@</text>\n", left + pw / 2, title)
         let legend = isMuon
             ? [("#31a354", "Δa_μ 1σ (light: 2σ)"), ("#e41a1c", "CMS (dashed: HL-LHC)"), ("#377eb8", "h→μμ (dashed: HL-LHC)"), ("#555555", "m₄ > Λ")]
-            : [("#31a354", "Δa_e^Rb 1σ (light: 2σ)"), ("#74c476", "Δa_e^Cs 1σ"), ("#e41a1c", "0νββ KamLAND-Zen (dashed: nEXO)"), ("#377eb8", "h→ee (dashed: HL-LHC)"), ("#555555", "m₄ > Λ")]
+            : [("#31a354", "Δa_e^Rb 1σ (upper)"), ("#74c476", "Δa_e^Cs 1σ (lower)"), ("#e41a1c", "0νββ KamLAND-Zen (dashed: nEXO)"), ("#377eb8", "h→ee (dashed: HL-LHC)"), ("#555555", "m₄ > Λ")]
         for (k, (color, text)) in legend.enumerated() {
             let y = top + 12 + Double(k) * 17
             svg += String(format: "<rect x=\"%.1f\" y=\"%.1f\" width=\"12\" height=\"12\" fill=\"%@\" fill-opacity=\"0.8\"/>", left + pw - 250, y, color)

@@ -6,7 +6,10 @@
 // ERRATA.md: the combination is |U_ℓ4|² + |C_Hνe|²/4 with C_Hνe = v²[C̄]_4ℓ (eq. (4.35)), no
 // interference; the factors are 2 (Run II), 10 (HL-LHC) and √2 (ATLAS+CMS). For n > 1 each heavy
 // state is compared with the limit at its own mass (the paper treats n = 1). Tables 3–4 are
-// interpolated linearly in (ln m_4, ln limit); outside 90/95–1200 GeV no CMS limit applies.
+// interpolated linearly in (ln m_4, ln limit); above 1200 GeV no limit applies. Below the
+// tables (m_4 < 90/95 GeV ≈ m_W) sec. 4.6 quotes |U_μ4| ≤ 3·10⁻³ from ATLAS [115], CMS [116, 117]
+// and LHCb [118]; NuEFT applies |U_ℓ4|² + |C_Hνe|²/4 < (3·10⁻³)² there for ℓ = e, μ (a choice:
+// the paper states it for the muon and below m_W).
 // Sec. 4.6, Q_max: the quoted Q_max = m_4 √(1+√3) (and 1.54, 1.64 at 150, 450 GeV) maximise
 // σ̂(Q²) itself, not Q·σ̂ as the text says; `peakInvariantMass` maximises σ̂.
 
@@ -23,12 +26,16 @@ public enum NuSMEFTLHC {
         [90, 100, 130, 150, 200, 400, 600, 800, 1000, 1200],
         [6.22e-3, 6.52e-3, 1.10e-2, 1.43e-2, 1.36e-2, 5.24e-2, 1.67e-1, 4.28e-1, 9.49e-1, 1.84])
 
+    /// |U_ℓ4| ≤ 3·10⁻³ below the tables (sec. 4.6), as a limit on |U_ℓ4|² + |C_Hνe|²/4.
+    public static let lightMassLimit = 9e-6
+
     /// The CMS 95% CL limit on |U_ℓ4|² + |C_Hνe|²/4 at m_4 (ℓ = 0 e, 1 μ), interpolated in
-    /// Tables 3–4; nil outside the tables' mass range or for ℓ = τ.
+    /// Tables 3–4; `lightMassLimit` below them; nil above 1200 GeV, for m_4 ≤ 0 or ℓ = τ.
     public static func cmsLimit(flavour l: Int, mass m: Double) -> Double? {
-        guard l == 0 || l == 1 else { return nil }
+        guard l == 0 || l == 1, m > 0 else { return nil }
         let t = l == 0 ? electronTable : muonTable
-        guard m >= t.masses[0], m <= t.masses[t.masses.count - 1] else { return nil }
+        if m < t.masses[0] { return lightMassLimit }
+        guard m <= t.masses[t.masses.count - 1] else { return nil }
         var k = 0
         while k + 2 < t.masses.count, m > t.masses[k + 1] { k += 1 }
         let m0: Double = t.masses[k], m1: Double = t.masses[k + 1]
@@ -122,11 +129,12 @@ struct CMSSegments: Sendable {
     @usableFromInline static let electron = CMSSegments(NuSMEFTLHC.electronTable)
     @usableFromInline static let muon = CMSSegments(NuSMEFTLHC.muonTable)
 
-    /// 1/limit at ln m, or 0 outside the table.
+    /// 1/limit at ln m: 1/`lightMassLimit` below the table, 0 above it.
     @inlinable @inline(__always)
     func inverseLimit(logMass x: Double) -> Double {
         let n = logMasses.count
-        guard x >= logMasses[0], x <= logMasses[n - 1] else { return 0 }
+        if x < logMasses[0] { return 1 / NuSMEFTLHC.lightMassLimit }
+        guard x <= logMasses[n - 1] else { return 0 }
         var k = 0
         while k + 2 < n, x > logMasses[k + 1] { k += 1 }
         return Double.exp(-(intercept[k] + slope[k] * x))
