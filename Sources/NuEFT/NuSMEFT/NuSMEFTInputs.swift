@@ -127,14 +127,19 @@ public struct NuSMEFTInputs: Sendable, Equatable {
 
     /// g = 2 m_W / v (tree level), the coupling of eqs. (4.2)–(4.3), (4.8), (4.30), (4.33).
     /// With this g the running (4.2) and the threshold (4.7) are consistent (g²v² = 4m_W²).
+    @inlinable
     public var weakCoupling: Double { 2 * wMass / vev }
     /// x_h = m_h²/m_W².
+    @inlinable
     public var xh: Double { (higgsMass / wMass) * (higgsMass / wMass) }
     /// e = √(4πα).
+    @inlinable
     public var electricCharge: Double { (4 * Double.pi * alpha).squareRoot() }
     /// τ_μ in GeV⁻¹.
+    @inlinable
     public var muonLifetimeNatural: Double { muonLifetime / hbar }
     /// The charged-lepton mass of flavour ℓ = 0 (e), 1 (μ), 2 (τ).
+    @inlinable
     public func leptonMass(_ l: Int) -> Double { l == 0 ? electronMass : l == 1 ? muonMass : tauMass }
     /// The electroweak inputs of the loop functions (same m_W, m_h).
     public var electroweak: ElectroweakInputs {

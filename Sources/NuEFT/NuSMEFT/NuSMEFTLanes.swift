@@ -11,13 +11,14 @@
 //   Σ_j |U_αj|², Σ_j U_ej²/m_j, Σ_j ([v²C̄]*_je)²/m_j, the LHC and perturbativity ratios,
 // and the outputs follow. Lanes whose inputs are bad get NaN and their status.
 
+import CNuEFTIntrinsics
 import RealModule
 
 @inlinable @inline(__always)
 func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: Int,
                        p: UnsafePointer<Double>, scratch s: UnsafePointer<Double>, out: UnsafeMutablePointer<Double>,
                        status: UnsafeMutablePointer<NuEFTStatus>?, inputs c: NuSMEFTInputs, likelihood: NuSMEFTLikelihood) -> Int {
-    typealias V = BatchLanes
+    typealias V = SIMD8<Double>   // nueft_sqrt8 (CNuEFTIntrinsics) is the lane square root
     let lanes = min(V.scalarCount, end &- i)
     let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
     let uBase = 1 + n, sBase = uBase + 6 * n, cBase = sBase + 2 * n * n, mBase = cBase + 6 * n
@@ -130,10 +131,10 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
             var sum = zero
             for a in 0..<3 {
                 let cr = ld(cBase + 2 * (sIdx * 3 + a)), ci = ld(cBase + 2 * (sIdx * 3 + a) + 1)
-                sum += (c.leptonMass(a) * v) * (cr * cr + ci * ci).lanesSquareRoot()
+                sum += (c.leptonMass(a) * v) * nueft_sqrt8(cr * cr + ci * ci)
             }
             let rest = 1 - hs
-            weight += select(lt(rest, zero), zero, rest).lanesSquareRoot() * sum
+            weight += nueft_sqrt8(select(lt(rest, zero), zero, rest)) * sum
         }
 
         // Outputs.
@@ -166,7 +167,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
             let ml = c.leptonMass(a)
             let re = ml + (cm * mAccRe[a] - cy * yAccRe[a])
             let im = cm * mAccIm[a] - cy * yAccIm[a]
-            yr[a] = (re * re + im * im).lanesSquareRoot() / ml
+            yr[a] = nueft_sqrt8(re * re + im * im) / ml
         }
         put(.yukawaRatioE, yr[0])
         put(.yukawaRatioMu, yr[1])
