@@ -229,3 +229,37 @@ struct NuSMEFTHiggsTests {
         #expect(s.bracketIm[1] == 0 || s.mass[1] < inputs.higgsMass / 2)
     }
 }
+
+@Suite("νSMEFT: the Fig. 5/6 scan")
+struct NuSMEFTScanTests {
+    @Test("Fig. 5 left: the allowed Δa_μ window m_W < m_4 < 700 GeV, 0.1 < m_4/Λ < 0.5 (sec. 5.1)")
+    func muonWindow() throws {
+        var panel = NuSMEFTPanel.figures(resolution: 160)[0]
+        panel.scalePoints = 240
+        let r = try NuSMEFT.scan(panel)
+        let w = try #require(r.allowedWindow(sigma: 1))
+        #expect(w.mass.lowerBound > 80 && w.mass.lowerBound < 110, "lower m4 \(w.mass.lowerBound)")
+        #expect(w.mass.upperBound > 650 && w.mass.upperBound < 800, "upper m4 \(w.mass.upperBound)")
+        #expect(abs(w.ratio.lowerBound - 0.1) < 0.02 && abs(w.ratio.upperBound - 0.5) < 0.05, "m4/Λ \(w.ratio)")
+        // Classification is consistent: nothing preferred at 1σ that is not preferred at 2σ; m4 > Λ flagged.
+        for (k, bits) in r.regions.enumerated() {
+            let s = NuSMEFTRegion(rawValue: bits)
+            if s.contains(.preferred1Sigma) { #expect(s.contains(.preferred2Sigma)) }
+            let m = panel.masses[k / panel.scalePoints], l = panel.scales[k % panel.scalePoints]
+            #expect(s.contains(.invalid) == (m > l))
+        }
+    }
+
+    @Test("Fig. 6 left: Δa_e^Rb needs m_4 ≳ 130–200 GeV and Λ ≳ 5.5–6.5 TeV; Cs lies below Rb")
+    func electronWindow() throws {
+        var panel = NuSMEFTPanel.figures(resolution: 120)[2]
+        panel.scalePoints = 200
+        let r = try NuSMEFT.scan(panel)
+        let rb = try #require(r.allowedWindow(sigma: 1))
+        let cs = try #require(r.allowedWindow(sigma: 1, cesium: true))
+        #expect(rb.mass.lowerBound > 100 && rb.mass.lowerBound < 220, "Rb m4 ≥ \(rb.mass.lowerBound)")
+        #expect(rb.scale.lowerBound > 5000 && rb.scale.lowerBound < 7000, "Rb Λ ≥ \(rb.scale.lowerBound)")
+        #expect(cs.mass.lowerBound > rb.mass.lowerBound)
+        #expect(cs.scale.upperBound < rb.scale.upperBound)
+    }
+}
