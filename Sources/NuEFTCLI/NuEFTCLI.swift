@@ -100,9 +100,16 @@ struct Grid: ParsableCommand {
 
 /// The named input sets.
 struct Inputs: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the named electroweak input sets.")
-    func run() {
+    static let configuration = CommandConfiguration(
+        abstract: "List the named electroweak input sets, or print a νSMEFT input set as JSON (a template for --inputs file.json).")
+    @Option(help: "Print this νSMEFT input set (paper, current) as JSON.") var nusmeft: String?
+    func run() throws {
+        if let nusmeft {
+            print(try NuSMEFTInputs.named(nusmeft).json)
+            return
+        }
         for set in ElectroweakInputs.all { print(set) }
+        print("νSMEFT input sets: " + NuSMEFTInputs.all.map { "\($0.name) (\($0.source))" }.joined(separator: "; "))
     }
 }
 
