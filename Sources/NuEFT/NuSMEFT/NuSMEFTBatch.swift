@@ -8,9 +8,9 @@
 //
 // Layout (structure of arrays): inputs field-major, field f of point i at f·count + i (fields in
 // `NuSMEFTPoint.flat` order); outputs observable-major, observable o of point i at o·count + i.
-// Per block of points the loop functions w, T and B run on SIMD8 lanes over points (B, the
-// expensive one, is reused when a vector's x_j equal the previous vector's, as in a scan where
-// m_4 is constant along Λ), then the lane kernel (NuSMEFTLanes.swift) evaluates every
+// Per block of points the loop functions w, T and B and the CMS limits run on SIMD8 lanes over
+// points, and are reused when a vector's x_j equal the previous vector's (a scan where m_4 is
+// constant along Λ; the values are deterministic functions of x_j, so reuse is bitwise exact), then the lane kernel (NuSMEFTLanes.swift) evaluates every
 // observable on SIMD8 lanes over points. The scalar API (`NuSMEFT.observables`, NuSMEFTState)
 // is the reference: same formulas, another summation order, agreement to rounding (tested).
 
@@ -96,6 +96,10 @@ public enum NuSMEFTBatch {
     /// Evaluates `count` points from Lagrangian inputs (field-major records as above): builds M_ν
     /// of eq. (2.4), factorizes all of them in one batched Takagi call (eq. (2.5)), then runs the
     /// physical kernel. A matrix that fails (not symmetric, NaN, …) gives NaN outputs and its status.
+    /// The factorization uses `.absolute` accuracy (every mass to ~n ε m_max, the speed of the
+    /// fit use): the heavy states and all mixings are exact to rounding; light masses of a
+    /// seesaw-type matrix, which enter only m_ββ (eq. (4.26)), carry that absolute error. The
+    /// scalar `NuSMEFTPoint.lagrangian` uses `.relative` accuracy.
     /// - Throws: as `evaluate(count:sterileCount:points:…)`.
     @discardableResult
     public static func evaluateLagrangian(count: Int, sterileCount n: Int, records: UnsafeBufferPointer<Double>,
@@ -206,6 +210,7 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                 var previousX = V(repeating: .nan)
                 var previousB = (re: V(repeating: .nan), im: V(repeating: .nan))
                 var previousLHC = (e: V(repeating: 0), mu: V(repeating: 0))
+                var previousW = V(repeating: .nan), previousT = V(repeating: .nan)
                 let lhcE = s + (4 * n + 2 * j) * block, lhcMu = lhcE + block
                 var i = range.lowerBound
                 while i < range.upperBound {
@@ -214,9 +219,9 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                     var x = r * r
                     x = x.replacing(with: 1, where: .!(V(repeating: loopIntegralDomain.lowerBound) .<= x .& x .<= V(repeating: loopIntegralDomain.upperBound)))
                     let local = i - range.lowerBound
-                    storeLanes(NuEFT.w(x), wj + local, 0, range.upperBound - i)
-                    storeLanes(NuEFT.thresholdBracket(xj: x), tj + local, 0, range.upperBound - i)
                     if !all(x .== previousX) {
+                        previousW = NuEFT.w(x)
+                        previousT = NuEFT.thresholdBracket(xj: x)
                         previousB = NuEFT.yukawaBracket(xh: xh, xj: x)
                         previousX = x
                         // 1/limit of Tables 3–4 at m_j (LHC.swift), per lane.
@@ -226,6 +231,8 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                             previousLHC.mu[lane] = tableMu.inverseLimit(logMass: logM)
                         }
                     }
+                    storeLanes(previousW, wj + local, 0, range.upperBound - i)
+                    storeLanes(previousT, tj + local, 0, range.upperBound - i)
                     storeLanes(previousLHC.e, lhcE + local, 0, range.upperBound - i)
                     storeLanes(previousLHC.mu, lhcMu + local, 0, range.upperBound - i)
                     storeLanes(previousB.re, bre + local, 0, range.upperBound - i)
