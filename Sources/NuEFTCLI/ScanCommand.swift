@@ -224,6 +224,7 @@ struct ScanGrid: ParsableCommand {
         var record = [Double](repeating: 0, count: fields * chunk), out = [Double](repeating: 0, count: obs * chunk)
         var st = [NuEFTStatus](repeating: .ok, count: chunk)
         let progress = Progress("grid")
+        let mixing = self.mixing, coefficient = self.coefficient   // out of the property wrappers (hot loop)
         var start = 0
         while start < total {
             let count = min(chunk, total - start)
