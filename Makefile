@@ -31,7 +31,7 @@ build: setup
 	$(SWIFT) build -c release $(TOOLSET) -Xlinker -soname=libnueft.so
 
 run: build
-	$(CLI) grid
+	$(CLI) scan figures --output nusmeft-scan
 
 test: build test-swift test-c test-python
 	@echo "make test: all tests passed"

@@ -39,5 +39,14 @@ let package = Package(
             path: "Benchmarks/Dim7",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "NuSMEFT",
+            dependencies: [
+                .product(name: "NuEFT", package: "NuEFT"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/NuSMEFT",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -1,4 +1,4 @@
-// nueft-cli: the command-line front end. `make run` runs `nueft-cli grid`.
+// nueft-cli: the command-line front end. `make run` runs `nueft-cli scan` (Figs. 5–6 of 000_…).
 
 import ArgumentParser
 import Dispatch
@@ -10,7 +10,7 @@ struct NuEFTCLI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nueft-cli",
         abstract: "Batched numerics for neutrino-EFT phenomenology.",
-        subcommands: [Grid.self, Inputs.self, Dim7.self],
+        subcommands: [Grid.self, Inputs.self, Dim7.self, Scan.self],
         defaultSubcommand: Grid.self
     )
 }
@@ -100,9 +100,16 @@ struct Grid: ParsableCommand {
 
 /// The named input sets.
 struct Inputs: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the named electroweak input sets.")
-    func run() {
+    static let configuration = CommandConfiguration(
+        abstract: "List the named electroweak input sets, or print a νSMEFT input set as JSON (a template for --inputs file.json).")
+    @Option(help: "Print this νSMEFT input set (paper, current) as JSON.") var nusmeft: String?
+    func run() throws {
+        if let nusmeft {
+            print(try NuSMEFTInputs.named(nusmeft).json)
+            return
+        }
         for set in ElectroweakInputs.all { print(set) }
+        print("νSMEFT input sets: " + NuSMEFTInputs.all.map { "\($0.name) (\($0.source))" }.joined(separator: "; "))
     }
 }
 

@@ -338,6 +338,76 @@ static void test_dim7(void) {
     CHECK(nueft_dim7_global_view(0, 0, 2, 400, &rows, gops, gprobes, gcur, gfut, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
+/* nuSMEFT (000_b99ff7acfa28d225.txt): field counts, a batch of n = 1 points (one NaN), the
+ * Lagrangian path, JSON input sets, NULL pointers and bad counts. */
+static void test_nusmeft(void) {
+    CHECK(nueft_nusmeft_field_count(1) == 18 && nueft_nusmeft_field_count(2) == 37);
+    CHECK(nueft_nusmeft_field_count(0) == -1 && nueft_nusmeft_field_count(5) == -1);
+    CHECK(nueft_nusmeft_lagrangian_field_count(1) == 33 && nueft_nusmeft_lagrangian_field_count(9) == -1);
+    enum { N = 3, F = 18, O = NUEFT_NUSMEFT_NUM_OBSERVABLES };
+    double p[F * N];
+    memset(p, 0, sizeof p);
+    for (int i = 0; i < N; i++) {
+        double lambda = 1200.0;
+        p[0 * N + i] = lambda;                     /* Lambda */
+        p[1 * N + i] = 300.0;                      /* m_4 */
+        p[(2 + 2) * N + i] = 0.01;                 /* U_mu4 (re) */
+        p[8 * N + i] = 1.0;                        /* U_S4 */
+        p[(10 + 2) * N + i] = -1.0 / (lambda * lambda); /* C_S mu (re) */
+    }
+    p[1 * N + 2] = NAN;
+    double out[O * N];
+    int32_t info[N];
+    CHECK(nueft_nusmeft_observables_batch(N, 1, NUEFT_NUSMEFT_INPUTS_PAPER, NULL, NUEFT_NUSMEFT_ALPHA_RB, p, out, info)
+          == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(info[0] == NUEFT_OK && info[1] == NUEFT_OK && info[2] == NUEFT_POINT_NAN_INPUT);
+    double amu = out[NUEFT_NUSMEFT_DELTA_A_MU * N + 0];
+    CHECK(amu > 1e-9 && amu < 5e-9);                /* the Fig. 5 band */
+    CHECK(out[NUEFT_NUSMEFT_DELTA_A_MU * N + 1] == amu);
+    CHECK(isnan(out[NUEFT_NUSMEFT_DELTA_A_MU * N + 2]) && isnan(out[NUEFT_NUSMEFT_CHI_SQUARED * N + 2]));
+    CHECK(out[NUEFT_NUSMEFT_DELTA_A_E * N + 0] == 0.0);
+    CHECK(out[NUEFT_NUSMEFT_YUKAWA_RATIO_MU * N + 0] > 0.5 && out[NUEFT_NUSMEFT_YUKAWA_RATIO_MU * N + 0] < 2.0);
+    /* a JSON input set with another Delta a_mu changes only the chi^2 */
+    const char *json = "{\"base\": \"paper\", \"values\": {\"deltaAMu\": 3.0e-9}}";
+    double out2[O * N];
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 0, json, 0, p, out2, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(out2[NUEFT_NUSMEFT_DELTA_A_MU * N + 0] == amu && out2[NUEFT_NUSMEFT_CHI_SQUARED * N] != out[NUEFT_NUSMEFT_CHI_SQUARED * N]);
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 0, "{\"values\": {\"nope\": 1}}", 0, p, out2, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    /* bad calls */
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 0, NULL, 0, NULL, out, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 0, NULL, 0, p, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_observables_batch(-1, 1, 0, NULL, 0, p, out, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_nusmeft_observables_batch(N, 0, 0, NULL, 0, p, out, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_nusmeft_observables_batch(N, 5, 0, NULL, 0, p, out, NULL) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 7, NULL, 0, p, out, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_observables_batch(N, 1, 0, NULL, 9, p, out, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_observables_batch(0, 1, 0, NULL, 0, NULL, NULL, NULL) == NUEFT_OK);
+    CHECK(nueft_nusmeft_observables_batch((ptrdiff_t)1 << 61, 1, 0, NULL, 0, p, out, NULL) == NUEFT_ERR_INVALID_COUNT);
+
+    /* Lagrangian: M_L = 0.05 eV diag, M_D = (0, 3, 0) GeV, M_R = 300 GeV -> m_4 ~ 300 GeV, U_mu4 ~ 0.01 */
+    double rec[33];
+    memset(rec, 0, sizeof rec);
+    rec[0] = 1200.0;
+    for (int a = 0; a < 3; a++) rec[1 + 2 * (a * 3 + a)] = 5e-11;
+    rec[19 + 2 * 1] = 3.0;                 /* M_D[mu][0] (re) */
+    rec[25] = 300.0;                       /* M_R (re) */
+    rec[27 + 2 * 1] = -1.0 / (1200.0 * 1200.0); /* C_S mu (re) */
+    double lout[O];
+    int32_t linfo;
+    CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, rec, lout, &linfo) == NUEFT_OK && linfo == NUEFT_OK);
+    CHECK(lout[NUEFT_NUSMEFT_DELTA_A_MU] > 1e-9 && lout[NUEFT_NUSMEFT_DELTA_A_MU] < 5e-9);
+    CHECK(close_to(lout[NUEFT_NUSMEFT_VUD_RATIO], 1.0 + 0.5 * 1e-4, 1e-6));
+    rec[3] = 1.0; /* M_L[0][1] != M_L[1][0]: not symmetric */
+    CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, rec, lout, &linfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(linfo == NUEFT_POINT_NOT_SYMMETRIC && isnan(lout[0]));
+    CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, NULL, lout, NULL) == NUEFT_ERR_NULL_POINTER);
+
+    double bound = 0;
+    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.0095 && bound < 0.0105);
+    CHECK(nueft_nusmeft_ckm_bound(0, 2, 0, &bound) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_ckm_bound(0, 1, 0, NULL) == NUEFT_ERR_NULL_POINTER);
+}
+
 int main(void) {
     test_takagi();
     test_library();
@@ -346,6 +416,7 @@ int main(void) {
     test_brackets();
     test_threads_bitwise();
     test_dim7();
+    test_nusmeft();
     if (failures) {
         fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
         return 1;

@@ -4,7 +4,7 @@ Physics: V. Cirigliano et al., "Leptonic anomalous magnetic moments in nuSMEFT" 
 and G. Fridell et al., "Probing lepton number violation: a comprehensive survey of
 dimension-7 SMEFT". Energies in GeV. See the repository README for conventions.
 """
-from . import _capi, dim7
+from . import _capi, dim7, nusmeft
 from ._capi import NuEFTError
 from .loops import NuEFTDomainWarning, f1, f2, threshold_bracket, w, yukawa_bracket
 from .takagi import takagi
@@ -54,5 +54,5 @@ __version__ = version()
 
 __all__ = [
     "NuEFTDomainWarning", "NuEFTError", "STATUS_NAMES", "abi_version", "dim7", "f1", "f2",
-    "get_num_threads", "set_num_threads", "takagi", "threshold_bracket", "version", "w", "yukawa_bracket",
+    "get_num_threads", "nusmeft", "set_num_threads", "takagi", "threshold_bracket", "version", "w", "yukawa_bracket",
 ]

@@ -121,6 +121,17 @@ lib.nueft_dim7_plan_size.restype = ctypes.c_int32
 lib.nueft_dim7_plan_evaluate.argtypes = [ctypes.c_void_p, _n, _p, _p, _p, _p, _p, _p, _p]
 lib.nueft_dim7_plan_evaluate.restype = ctypes.c_int32
 
+# nuSMEFT section (000_b99ff7acfa28d225.txt)
+lib.nueft_nusmeft_field_count.argtypes = [ctypes.c_int32]
+lib.nueft_nusmeft_field_count.restype = _n
+lib.nueft_nusmeft_lagrangian_field_count.argtypes = [ctypes.c_int32]
+lib.nueft_nusmeft_lagrangian_field_count.restype = _n
+for _name in ("nueft_nusmeft_observables_batch", "nueft_nusmeft_lagrangian_batch"):
+    getattr(lib, _name).argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p, _p, _p]
+    getattr(lib, _name).restype = ctypes.c_int32
+lib.nueft_nusmeft_ckm_bound.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p]
+lib.nueft_nusmeft_ckm_bound.restype = ctypes.c_int32
+
 
 def status_string(code: int) -> str:
     return lib.nueft_status_string(code).decode()

@@ -306,6 +306,84 @@ nueft_status nueft_dim7_plan_evaluate(const nueft_dim7_plan *plan, ptrdiff_t n, 
 
 /* ---- end of the dimension-7 section ---------------------------------------------------- */
 
+/* ======================================================================================= */
+/* ---- nuSMEFT and lepton g-2 (000_b99ff7acfa28d225.txt) -------------------------------- */
+/* ======================================================================================= */
+/*
+ * The right-handed current O_Hnue with n = 1..4 sterile states (Swift: NuSMEFT*, Python:
+ * nueft.nusmeft). A point in physical inputs is a record of nueft_nusmeft_field_count(n)
+ * doubles, in this order (0-based flavours e, mu, tau; heavy states j = 0..n-1):
+ *   Lambda (GeV); m_j (n, GeV); U_aj (3 x n complex, a-major, re/im interleaved);
+ *   U_Sj (n x n complex, S-major); (C_Hnue)_Sa (n x 3 complex, GeV^-2, at Lambda);
+ *   m_bb (complex, GeV; eq. (4.26), 0 if unknown).
+ * [Cbar]_ja = sum_S U_Sj C_Sa (eq. (3.10)). A Lagrangian record has
+ * nueft_nusmeft_lagrangian_field_count(n) doubles: Lambda; M_L (3 x 3 complex); M_D (3 x n);
+ * M_R (n x n); C_Hnue (n x 3), all complex row-major (eq. (2.4)); it is factorized (eq. (2.5))
+ * before the observables. Batches are FIELD-MAJOR: field f of point i at f*count + i; outputs
+ * are OBSERVABLE-MAJOR: observable o of point i at o*count + i (structure of arrays).
+ * Results are bitwise identical for any thread count. Thread-safe, no global state.
+ */
+enum nueft_nusmeft_input_set { NUEFT_NUSMEFT_INPUTS_PAPER = 0, NUEFT_NUSMEFT_INPUTS_CURRENT = 1 };
+enum nueft_nusmeft_electron_reference {
+    NUEFT_NUSMEFT_ALPHA_RB = 0, NUEFT_NUSMEFT_ALPHA_CS = 1, NUEFT_NUSMEFT_ALPHA_NONE = 2
+};
+enum nueft_nusmeft_observable {
+    NUEFT_NUSMEFT_DELTA_A_E = 0, NUEFT_NUSMEFT_DELTA_A_MU = 1, NUEFT_NUSMEFT_DELTA_A_TAU = 2, /* eq. (3.11) */
+    NUEFT_NUSMEFT_EDM_E = 3, NUEFT_NUSMEFT_EDM_MU = 4, NUEFT_NUSMEFT_EDM_TAU = 5,           /* e cm */
+    NUEFT_NUSMEFT_BR_MU_E_GAMMA = 6, NUEFT_NUSMEFT_BR_TAU_MU_GAMMA = 7, NUEFT_NUSMEFT_BR_TAU_E_GAMMA = 8,
+    NUEFT_NUSMEFT_YUKAWA_RATIO_E = 9, NUEFT_NUSMEFT_YUKAWA_RATIO_MU = 10,                 /* |y_eff/y_SM| */
+    NUEFT_NUSMEFT_YUKAWA_RATIO_TAU = 11,
+    NUEFT_NUSMEFT_NEUTRINO_MAGNETIC_MOMENT_BOUND = 12,                                    /* mu_B, eq. (4.13) */
+    NUEFT_NUSMEFT_FERMI_CONSTANT_RATIO = 13, NUEFT_NUSMEFT_VUD_RATIO = 14,               /* eqs. (4.17)-(4.20) */
+    NUEFT_NUSMEFT_VUS_KE3_RATIO = 15, NUEFT_NUSMEFT_VUS_KMU3_RATIO = 16,
+    NUEFT_NUSMEFT_C1L_RE = 17, NUEFT_NUSMEFT_C1L_IM = 18, NUEFT_NUSMEFT_C1R_RE = 19,      /* eq. (4.25) */
+    NUEFT_NUSMEFT_C1R_IM = 20,
+    NUEFT_NUSMEFT_INVERSE_HALF_LIFE = 21, NUEFT_NUSMEFT_INVERSE_HALF_LIFE_C1R = 22,      /* yr^-1, 136Xe */
+    NUEFT_NUSMEFT_LHC_RATIO_E = 23, NUEFT_NUSMEFT_LHC_RATIO_MU = 24,                     /* eq. (4.45) / CMS */
+    NUEFT_NUSMEFT_PERTURBATIVITY_RATIO = 25,                                              /* eq. (4.30) */
+    NUEFT_NUSMEFT_CHI_SQUARED = 26,
+    NUEFT_NUSMEFT_NUM_OBSERVABLES = 27
+};
+#define NUEFT_NUSMEFT_MAX_STERILE 4
+
+/* Doubles per physical record: 3 + 13 n + 2 n^2; -1 for n outside 1..4. */
+ptrdiff_t nueft_nusmeft_field_count(int32_t n);
+
+/* Doubles per Lagrangian record: 19 + 12 n + 2 n^2; -1 for n outside 1..4. */
+ptrdiff_t nueft_nusmeft_lagrangian_field_count(int32_t n);
+
+/* Every observable of `count` points with n sterile states from physical inputs.
+ *  input_set           NUEFT_NUSMEFT_INPUTS_*, used when inputs_json is NULL
+ *  inputs_json         NULL, or a NUL-terminated JSON input set ({"base": "paper", "values": {...}})
+ *  electron_reference  which Delta a_e the chi^2 uses (NUEFT_NUSMEFT_ALPHA_*)
+ *  points              nueft_nusmeft_field_count(n) * count doubles, field-major
+ *  observables         NUEFT_NUSMEFT_NUM_OBSERVABLES * count doubles, observable-major
+ * A point with a NaN / +-Inf input, Lambda or m_j <= 0, or (m_j/m_W)^2 outside 1e-20..1e20 gets
+ * NaN outputs and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT / _NONPOSITIVE_INPUT /
+ * _OUT_OF_DOMAIN in info. Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED,
+ * NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT (count < 0 or an overflowing size),
+ * NUEFT_ERR_UNSUPPORTED_DIMENSION (n outside 1..4), NUEFT_ERR_INVALID_ARGUMENT (bad set,
+ * reference or JSON). count == 0 succeeds without touching the arrays. */
+nueft_status nueft_nusmeft_observables_batch(ptrdiff_t count, int32_t n, int32_t input_set,
+                                             const char *inputs_json, int32_t electron_reference,
+                                             const double *points, double *observables,
+                                             int32_t *info);
+
+/* The same from Lagrangian records (Takagi factorization of M_nu first). A matrix that fails
+ * gets NaN outputs and its Takagi code (NUEFT_POINT_NOT_SYMMETRIC, _NAN_INPUT, ...). */
+nueft_status nueft_nusmeft_lagrangian_batch(ptrdiff_t count, int32_t n, int32_t input_set,
+                                            const char *inputs_json, int32_t electron_reference,
+                                            const double *records, double *observables,
+                                            int32_t *info);
+
+/* The 95% CL CKM-unitarity bound on |U_l4| of eqs. (4.22)-(4.23): flavour 0 (e) or 1 (mu),
+ * vud_source 0 (PDG) or 1 (Towner-Hardy). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
+ * NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_ckm_bound(int32_t input_set, int32_t flavour, int32_t vud_source,
+                                     double *bound);
+
+/* ---- end of the nuSMEFT section --------------------------------------------------------- */
+
 #ifdef __cplusplus
 }
 #endif

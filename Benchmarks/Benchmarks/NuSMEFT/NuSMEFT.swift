@@ -1,0 +1,96 @@
+// Throughput of the νSMEFT batch kernels (000_b99ff7acfa28d225.txt): every observable of
+// `NuSMEFTObservable` per point, (a) from physical inputs on random points (a new m_j per
+// point: the Yukawa bracket B is evaluated for every vector), (b) on a scan-like grid (m_4
+// constant along Λ, as in Figs. 5–6: B is reused), (c) from Lagrangian inputs (Takagi of the
+// (3+n)×(3+n) matrix first). One thread and all threads. Inputs are built once, outside the
+// timed region, with a seeded generator; results go to blackHole.
+
+import Benchmark
+import NuEFT
+
+/// SplitMix64 (seeded, no system call per number).
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+let count = 1 << 20
+
+func physicalRecords(_ n: Int, grid: Bool) -> [Double] {
+    var g = SplitMix(state: UInt64(17 + n))
+    let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
+    var r = [Double](repeating: 0, count: fields * count)
+    for i in 0..<count {
+        r[i] = grid ? 100 + Double(i % 1024) * 4 : Double.random(in: 1000...6000, using: &g)
+        for j in 0..<n { r[(1 + j) * count + i] = grid ? 10 + Double(i / 1024) + 37 * Double(j) : Double.random(in: 80...1000, using: &g) }
+        for k in (1 + n)..<fields {
+            r[k * count + i] = Double.random(in: -0.02...0.02, using: &g) * (k >= 1 + 7 * n + 2 * n * n ? 1e-6 : 1)
+        }
+    }
+    return r
+}
+
+func lagrangianRecords(_ n: Int, _ lc: Int) -> [Double] {
+    var g = SplitMix(state: UInt64(99 + n))
+    let fields = NuSMEFTBatch.lagrangianFieldCount(sterileCount: n)
+    var r = [Double](repeating: 0, count: fields * lc)
+    for i in 0..<lc {
+        r[i] = 3000
+        for a in 0..<3 { r[(1 + 2 * (a * 3 + a)) * lc + i] = 5e-11 * Double(a + 1) }
+        for q in 0..<(6 * n) { r[(19 + q) * lc + i] = Double.random(in: -10...10, using: &g) }
+        for s in 0..<n { r[(19 + 6 * n + 2 * (s * n + s)) * lc + i] = Double.random(in: 200...1000, using: &g) }
+        for q in 0..<(6 * n) { r[(19 + 6 * n + 2 * n * n + q) * lc + i] = Double.random(in: -1e-7...1e-7, using: &g) }
+    }
+    return r
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.throughput, .wallClock, .mallocCountTotal],
+        timeUnits: .nanoseconds,
+        warmupIterations: 1,
+        maxDuration: .seconds(1),
+        maxIterations: 20
+    )
+    for (n, grid) in [(1, false), (1, true), (2, false), (3, false)] {
+        let records = physicalRecords(n, grid: grid)
+        for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
+            Benchmark("nusmeft physical n=\(n) \(grid ? "scan grid" : "random") 1M (\(label))", configuration: .init(scalingFactor: .mega)) { b in
+                try? NuEFT.setThreadCount(threads)
+                var out = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
+                records.withUnsafeBufferPointer { p in
+                    out.withUnsafeMutableBufferPointer { o in
+                        b.startMeasurement()
+                        _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: n, points: p, outputs: o)
+                        b.stopMeasurement()
+                    }
+                }
+                blackHole(out)
+            }
+        }
+    }
+    for n in [1, 2] {
+        let lc = 1 << 20
+        let records = lagrangianRecords(n, lc)
+        for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
+            Benchmark("nusmeft lagrangian n=\(n) takagi \(3 + n)x\(3 + n) 1M (\(label))", configuration: .init(scalingFactor: .mega)) { b in
+                try? NuEFT.setThreadCount(threads)
+                var out = [Double](repeating: 0, count: NuSMEFTObservable.count * lc)
+                records.withUnsafeBufferPointer { p in
+                    out.withUnsafeMutableBufferPointer { o in
+                        b.startMeasurement()
+                        _ = try? NuSMEFTBatch.evaluateLagrangian(count: lc, sterileCount: n, records: p, outputs: o)
+                        b.stopMeasurement()
+                    }
+                }
+                blackHole(out)
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+// C ABI of the νSMEFT observables of 000_b99ff7acfa28d225.txt: argument checks, input-set
+// selection and status mapping only; the physics lives in NuEFT/NuSMEFT.
+
+import CNuEFT
+import NuEFT
+
+/// The input set of a C call: JSON text if given, else the named set; nil if invalid.
+func nusmeftInputs(_ set: Int32, _ json: UnsafePointer<CChar>?) -> NuSMEFTInputs? {
+    if let json {
+        return try? NuSMEFTInputs.parse(json: String(cString: json))
+    }
+    guard set >= 0, Int(set) < NuSMEFTInputs.all.count else { return nil }
+    return NuSMEFTInputs.all[Int(set)]
+}
+
+@c @implementation
+public func nueft_nusmeft_field_count(_ n: Int32) -> Int {
+    (1...Int32(NuSMEFTPoint.maxSterileCount)).contains(n) ? NuSMEFTPoint.fieldCount(sterileCount: Int(n)) : -1
+}
+
+@c @implementation
+public func nueft_nusmeft_lagrangian_field_count(_ n: Int32) -> Int {
+    (1...Int32(NuSMEFTPoint.maxSterileCount)).contains(n) ? NuSMEFTBatch.lagrangianFieldCount(sterileCount: Int(n)) : -1
+}
+
+/// The shared checks of the two batch calls; on success the sizes and options.
+func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePointer<CChar>?, _ reference: Int32,
+                     fieldsPerPoint: (Int) -> Int, _ input: UnsafePointer<Double>?, _ output: UnsafeMutablePointer<Double>?)
+    -> Result<(inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood, fields: Int, outputs: Int), NuEFTError>? {
+    if count < 0 { return .failure(NuEFTError(.invalidCount)) }
+    guard (1...Int32(NuSMEFTPoint.maxSterileCount)).contains(n) else { return .failure(NuEFTError(.unsupportedDimension)) }
+    guard let inputs = nusmeftInputs(set, json), let ref = NuSMEFTLikelihood.ElectronReference(rawValue: reference) else {
+        return .failure(NuEFTError(.invalidArgument))
+    }
+    if count == 0 { return nil }
+    guard input != nil, output != nil else { return .failure(NuEFTError(.nullPointer)) }
+    guard let fields = product(fieldsPerPoint(Int(n)), count), let outs = product(NuSMEFTObservable.count, count) else {
+        return .failure(NuEFTError(.invalidCount))
+    }
+    return .success((inputs, NuSMEFTLikelihood(electronReference: ref), fields, outs))
+}
+
+@c @implementation
+public func nueft_nusmeft_observables_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                            _ electronReference: Int32, _ points: UnsafePointer<Double>?,
+                                            _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference,
+                                        fieldsPerPoint: { NuSMEFTPoint.fieldCount(sterileCount: $0) }, points, observables) else {
+        return NuEFTStatus.ok.rawValue
+    }
+    switch checked {
+    case .failure(let e): return e.status.rawValue
+    case .success(let c):
+        return runBatch(count, info: info) { status throws(NuEFTError) in
+            try NuSMEFTBatch.evaluate(count: count, sterileCount: Int(n), points: UnsafeBufferPointer(start: points, count: c.fields),
+                                      outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
+                                      inputs: c.inputs, likelihood: c.likelihood)
+        }
+    }
+}
+
+@c @implementation
+public func nueft_nusmeft_lagrangian_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                           _ electronReference: Int32, _ records: UnsafePointer<Double>?,
+                                           _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference,
+                                        fieldsPerPoint: { NuSMEFTBatch.lagrangianFieldCount(sterileCount: $0) }, records, observables) else {
+        return NuEFTStatus.ok.rawValue
+    }
+    switch checked {
+    case .failure(let e): return e.status.rawValue
+    case .success(let c):
+        return runBatch(count, info: info) { status throws(NuEFTError) in
+            try NuSMEFTBatch.evaluateLagrangian(count: count, sterileCount: Int(n), records: UnsafeBufferPointer(start: records, count: c.fields),
+                                                outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
+                                                inputs: c.inputs, likelihood: c.likelihood)
+        }
+    }
+}
+
+@c @implementation
+public func nueft_nusmeft_ckm_bound(_ inputSet: Int32, _ flavour: Int32, _ vudSource: Int32,
+                                   _ bound: UnsafeMutablePointer<Double>?) -> nueft_status {
+    guard let bound else { return NuEFTStatus.nullPointer.rawValue }
+    guard let inputs = nusmeftInputs(inputSet, nil), flavour == 0 || flavour == 1, vudSource == 0 || vudSource == 1 else {
+        return NuEFTStatus.invalidArgument.rawValue
+    }
+    bound.pointee = NuSMEFTCKM.mixingBound(flavour: Int(flavour), vud: vudSource == 0 ? .pdg : .townerHardy, inputs: inputs).bound
+    return NuEFTStatus.ok.rawValue
+}

@@ -1,0 +1,106 @@
+"""The nuSMEFT Python API (nueft.nusmeft) through ctypes: eq. (3.11) against NumPy with nueft.w,
+the Lagrangian path, input sets as dicts/files, bad points and bad calls."""
+import json
+
+import numpy as np
+import pytest
+
+import nueft
+from nueft import _capi, nusmeft
+
+MW, MMU, ME = 80.377, 0.1056583755, 0.51099895e-3
+
+
+def test_field_counts():
+    assert [nusmeft.field_count(n) for n in (1, 2, 3, 4)] == [18, 37, 60, 87]
+    with pytest.raises(ValueError):
+        nusmeft.field_count(5)
+
+
+def test_delta_a_against_numpy():
+    m4 = np.linspace(50, 1000, 101)
+    lam = np.full_like(m4, 1500.0)
+    out = nusmeft.as_dict(nusmeft.observables(nusmeft.single_sterile(m4, lam, mixing=0.01, coefficient=-1.0)))
+    x = (m4 / MW) ** 2
+    expected = -2 * MMU / (4 * np.pi) ** 2 * m4 * nueft.w(x) * 0.01 * (-1 / lam ** 2)
+    assert np.allclose(out["delta_a_mu"], expected, rtol=1e-13, atol=0)
+    assert np.all(out["delta_a_e"] == 0) and np.all(out["delta_a_mu"] > 0)
+    # eq. (6.1): -1.1e-7 (m4/mW) w U C~ at Lambda = 1 TeV
+    k = 2 * MMU * MW / ((4 * np.pi) ** 2 * 1e6)
+    assert abs(k - 1.1e-7) < 0.05e-7
+
+
+def test_electron_and_chi2():
+    p = nusmeft.single_sterile(400.0, 8000.0, flavour="e", mixing=0.01, coefficient=-1.0)
+    rb = nusmeft.chi2(p, electron_reference="rb")
+    cs = nusmeft.chi2(p, electron_reference="cs")
+    assert rb[0] < cs[0]  # a positive Delta a_e fits Rb better than Cs
+    out = nusmeft.as_dict(nusmeft.observables(p))
+    assert out["delta_a_e"][0] > 0 and out["inverse_half_life_c1r"][0] > 0
+
+
+def test_lagrangian_matches_physical():
+    n = 1
+    ML = np.diag([5e-11, 1e-10, 1.5e-10]).astype(complex)[None]
+    MD = np.array([[0.0], [3.0], [0.0]], dtype=complex)[None]
+    MR = np.array([[300.0]], dtype=complex)[None]
+    C = np.array([[0.0, -1 / 1200.0 ** 2, 0.0]], dtype=complex)[None]
+    rec = nusmeft.lagrangian_pack([1200.0], ML, MD, MR, C)
+    lag = nusmeft.as_dict(nusmeft.lagrangian(rec, n))
+    # The same point in physical inputs: m4 = sqrt(300^2 + 9), U_mu4 = sin(theta), U_S4 = cos(theta).
+    m4 = np.sqrt(300.0 ** 2 + 9.0)
+    theta = 0.5 * np.arctan2(2 * 3.0, 300.0)
+    # Eq. (3.11) through the physical path with those mixings.
+    phys = nusmeft.as_dict(nusmeft.observables(nusmeft.pack([1200.0], [[m4]], [[[0.0], [np.sin(theta)], [0.0]]],
+                                                             [[[np.cos(theta)]]], C)))
+    assert np.isclose(lag["delta_a_mu"][0], phys["delta_a_mu"][0], rtol=1e-4)
+    assert np.isclose(lag["vud_ratio"][0], 1 + 0.5 * np.sin(theta) ** 2, rtol=1e-8)
+
+
+def test_inputs_dict_and_file(tmp_path):
+    p = nusmeft.single_sterile([300.0], [1200.0])
+    base = nusmeft.observables(p)
+    custom = {"base": "paper", "values": {"deltaAMu": 3.0e-9}}
+    other = nusmeft.observables(p, inputs=custom)
+    assert other[1, 0] == base[1, 0] and other[-1, 0] != base[-1, 0]
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(custom))
+    assert np.array_equal(nusmeft.observables(p, inputs=str(path)), other)
+    with pytest.raises(nueft.NuEFTError):
+        nusmeft.observables(p, inputs={"values": {"unknown": 1.0}})
+    with pytest.raises(ValueError):
+        nusmeft.observables(p, inputs="nonexistent")
+    assert not np.array_equal(nusmeft.observables(p, inputs="current")[-1], base[-1])
+
+
+def test_bad_points_and_calls():
+    p = nusmeft.single_sterile([300.0, 300.0, 300.0], [1200.0, 1200.0, 1200.0])
+    p[1, 1] = np.nan     # m4 of point 1
+    p[0, 2] = -1.0       # Lambda of point 2
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        out = nusmeft.observables(p)
+    assert np.all(np.isnan(out[:, 1])) and np.all(np.isnan(out[:, 2])) and not np.any(np.isnan(out[:, 0]))
+    out, status = nusmeft.observables(p, return_status=True)
+    assert list(status) == [_capi.OK, _capi.POINT_NAN_INPUT, _capi.POINT_NONPOSITIVE_INPUT]
+    with pytest.raises(ValueError):
+        nusmeft.observables(p[:5])
+    with pytest.raises(ValueError):
+        nusmeft.observables(p, electron_reference="xx")
+    assert nusmeft.observables(np.zeros((18, 0))).shape == (27, 0)
+
+
+def test_ckm_bound():
+    assert abs(nusmeft.ckm_bound("mu") - 0.01) < 0.0005
+    assert abs(nusmeft.ckm_bound("mu", vud="th") - 0.02) < 0.002
+    assert nusmeft.ckm_bound("e") > nusmeft.ckm_bound("mu")
+
+
+def test_threads_bitwise():
+    rng = np.random.default_rng(3)
+    m4 = rng.uniform(50, 1000, 5000)
+    lam = rng.uniform(500, 5000, 5000)
+    p = nusmeft.single_sterile(m4, lam)
+    nueft.set_num_threads(1)
+    one = nusmeft.observables(p)
+    nueft.set_num_threads(0)
+    assert np.array_equal(one, nusmeft.observables(p), equal_nan=True)

@@ -1,0 +1,166 @@
+"""nuSMEFT and lepton g-2 (V. Cirigliano et al., 000_b99ff7acfa28d225.txt) over NumPy arrays.
+
+The right-handed current O_Hnue with n = 1..4 sterile states. A batch of points in physical
+inputs is a (field_count(n), count) float64 array (field-major, see `pack`); `observables`
+returns a (27, count) array in the order of OBSERVABLES (Swift `NuSMEFTObservable`, C
+`enum nueft_nusmeft_observable`). Masses in GeV, C_Hnue in GeV^-2, EDMs in e cm, magnetic
+moments in mu_B, half-lives in yr. Input sets: "paper" (reproduces the paper), "current", a
+dict {"base": "paper", "values": {...}} or a path to such a JSON file.
+Swift: NuEFT `NuSMEFT*`; C: `nueft_nusmeft_*` in nueft.h.
+"""
+from __future__ import annotations
+
+import json
+import os
+import warnings
+
+import numpy as np
+
+from . import _capi
+from .loops import NuEFTDomainWarning
+
+OBSERVABLES = [
+    "delta_a_e", "delta_a_mu", "delta_a_tau", "edm_e", "edm_mu", "edm_tau",
+    "br_mu_e_gamma", "br_tau_mu_gamma", "br_tau_e_gamma",
+    "yukawa_ratio_e", "yukawa_ratio_mu", "yukawa_ratio_tau", "neutrino_magnetic_moment_bound",
+    "fermi_constant_ratio", "vud_ratio", "vus_ke3_ratio", "vus_kmu3_ratio",
+    "c1l_re", "c1l_im", "c1r_re", "c1r_im", "inverse_half_life", "inverse_half_life_c1r",
+    "lhc_ratio_e", "lhc_ratio_mu", "perturbativity_ratio", "chi_squared",
+]
+INPUT_SETS = {"paper": 0, "current": 1}
+ELECTRON_REFERENCES = {"rb": 0, "cs": 1, "none": 2}
+MAX_STERILE = 4
+
+
+def field_count(n: int) -> int:
+    """Doubles per physical record: 3 + 13 n + 2 n^2."""
+    k = _capi.lib.nueft_nusmeft_field_count(int(n))
+    if k < 0:
+        raise ValueError(f"n = {n} sterile states; 1..{MAX_STERILE} supported")
+    return k
+
+
+def lagrangian_field_count(n: int) -> int:
+    """Doubles per Lagrangian record: 19 + 12 n + 2 n^2."""
+    k = _capi.lib.nueft_nusmeft_lagrangian_field_count(int(n))
+    if k < 0:
+        raise ValueError(f"n = {n} sterile states; 1..{MAX_STERILE} supported")
+    return k
+
+
+def _interleave(z, count, inner):
+    z = np.asarray(z, dtype=np.complex128).reshape(count, inner)
+    out = np.empty((2 * inner, count))
+    out[0::2] = z.real.T
+    out[1::2] = z.imag.T
+    return out
+
+
+def pack(scale, masses, active_mixing, sterile_mixing, coefficients, mbb=None) -> np.ndarray:
+    """The (field_count(n), count) record array of physical inputs.
+
+    scale (count,) GeV; masses (count, n) GeV; active_mixing U_aj (count, 3, n); sterile_mixing
+    U_Sj (count, n, n); coefficients (C_Hnue)_Sa (count, n, 3) GeV^-2 at scale; mbb (count,)
+    GeV or None. Complex arrays may be real."""
+    scale = np.atleast_1d(np.asarray(scale, dtype=np.float64))
+    count = scale.size
+    masses = np.asarray(masses, dtype=np.float64).reshape(count, -1)
+    n = masses.shape[1]
+    field_count(n)
+    rows = [scale[None, :], masses.T,
+            _interleave(active_mixing, count, 3 * n), _interleave(sterile_mixing, count, n * n),
+            _interleave(coefficients, count, 3 * n),
+            _interleave(np.zeros(count) if mbb is None else mbb, count, 1)]
+    return np.ascontiguousarray(np.concatenate(rows, axis=0))
+
+
+def single_sterile(m4, scale, *, flavour="mu", mixing=0.01, coefficient=-1.0) -> np.ndarray:
+    """The n = 1 points of the paper's figures: U_l4 = mixing, U_S4 = 1 and
+    [Cbar]_4l = coefficient / scale^2 (scale in GeV); m4 and scale broadcast."""
+    m4, scale = np.broadcast_arrays(np.asarray(m4, dtype=np.float64), np.asarray(scale, dtype=np.float64))
+    m4, scale = m4.ravel(), scale.ravel()
+    count = m4.size
+    l = {"e": 0, "mu": 1, "tau": 2}[flavour]
+    active = np.zeros((count, 3, 1))
+    active[:, l, 0] = mixing
+    c = np.zeros((count, 1, 3))
+    c[:, 0, l] = coefficient / scale ** 2
+    return pack(scale, m4[:, None], active, np.ones((count, 1, 1)), c)
+
+
+def _inputs(inputs):
+    if isinstance(inputs, dict):
+        return 0, json.dumps(inputs).encode()
+    if isinstance(inputs, str) and inputs in INPUT_SETS:
+        return INPUT_SETS[inputs], None
+    if isinstance(inputs, (str, os.PathLike)) and os.path.exists(inputs):
+        with open(inputs, encoding="utf-8") as f:
+            return 0, f.read().encode()
+    raise ValueError(f"inputs must be one of {list(INPUT_SETS)}, a dict or a JSON file, got {inputs!r}")
+
+
+def _run(function, records, n, fields, inputs, electron_reference, return_status):
+    r = np.ascontiguousarray(np.asarray(records, dtype=np.float64))
+    if r.ndim == 1:
+        r = r[:, None]
+    if r.ndim != 2 or r.shape[0] != fields:
+        raise ValueError(f"records must have shape ({fields}, count) for n = {n}, got {r.shape}")
+    if electron_reference not in ELECTRON_REFERENCES:
+        raise ValueError(f"electron_reference must be one of {list(ELECTRON_REFERENCES)}")
+    s, js = _inputs(inputs)
+    count = r.shape[1]
+    out = np.empty((len(OBSERVABLES), count))
+    status = np.empty(count, dtype=np.int32)
+    code = getattr(_capi.lib, function)(count, n, s, js, ELECTRON_REFERENCES[electron_reference],
+                                        r.ctypes.data, out.ctypes.data, status.ctypes.data)
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {count} points had invalid inputs; "
+                          "their observables are NaN.", NuEFTDomainWarning, stacklevel=3)
+    elif code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.nusmeft.{function}")
+    return (out, status) if return_status else out
+
+
+def observables(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
+    """Every observable (27, count) of physical records (field_count(n), count).
+    C: nueft_nusmeft_observables_batch."""
+    return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference, return_status)
+
+
+def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
+    """The (lagrangian_field_count(n), count) records: scale (count,), M_L (count, 3, 3),
+    M_D (count, 3, n), M_R (count, n, n) in GeV (eq. (2.4)), C_Hnue (count, n, 3) GeV^-2."""
+    scale = np.atleast_1d(np.asarray(scale, dtype=np.float64))
+    count = scale.size
+    MD = np.asarray(MD, dtype=np.complex128).reshape(count, 3, -1)
+    n = MD.shape[2]
+    return np.ascontiguousarray(np.concatenate([scale[None, :], _interleave(ML, count, 9), _interleave(MD, count, 3 * n),
+                                                _interleave(MR, count, n * n), _interleave(coefficients, count, 3 * n)], axis=0))
+
+
+def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
+    """Every observable from Lagrangian records (Takagi factorization first).
+    C: nueft_nusmeft_lagrangian_batch."""
+    return _run("nueft_nusmeft_lagrangian_batch", records, int(n), lagrangian_field_count(n), inputs,
+                electron_reference, return_status)
+
+
+def chi2(records, n=1, **options) -> np.ndarray:
+    """The chi^2 per point (Likelihood.swift); thread-safe, for a fitter."""
+    return observables(records, n, **options)[OBSERVABLES.index("chi_squared")]
+
+
+def as_dict(values) -> dict:
+    """{name: row} of a (27, count) observables array."""
+    return {name: values[k] for k, name in enumerate(OBSERVABLES)}
+
+
+def ckm_bound(flavour="mu", *, vud="pdg", inputs="paper") -> float:
+    """The 95% CL bound on |U_l4| of eqs. (4.22)-(4.23). C: nueft_nusmeft_ckm_bound."""
+    out = np.zeros(1)
+    code = _capi.lib.nueft_nusmeft_ckm_bound(INPUT_SETS[inputs], {"e": 0, "mu": 1}[flavour],
+                                             {"pdg": 0, "th": 1}[vud], out.ctypes.data)
+    if code != _capi.OK:
+        raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_bound")
+    return float(out[0])
