@@ -16,4 +16,12 @@ static inline __attribute__((always_inline)) nueft_double8 nueft_sqrt8(nueft_dou
     return __builtin_elementwise_sqrt(x);
 }
 
+typedef long long nueft_long8 __attribute__((ext_vector_type(8)));
+
+/* Whether any lane is non-zero (a SIMDMask<SIMD8<Int64>> reinterpreted as its Int64 lanes):
+ * one vector OR-reduction, where Swift's generic any(_:) is an out-of-line call. */
+static inline __attribute__((always_inline)) int nueft_any8(nueft_long8 x) {
+    return __builtin_reduce_or(x) != 0;
+}
+
 #endif

@@ -93,10 +93,8 @@ final class TakagiJacobiKernel {
         var valid: UInt32 = 0   // bit `lane` set for a valid matrix
         var failures = 0
         let width = Self.width
-        for i in 0..<(n * n) {
-            aRe[i] = Lanes(repeating: 0); aIm[i] = Lanes(repeating: 0)
-            uRe[i] = Lanes(repeating: 0); uIm[i] = Lanes(repeating: 0)
-        }
+        // (A's upper triangle is written below and its lower one never read.)
+        for i in 0..<(n * n) { uRe[i] = Lanes(repeating: 0); uIm[i] = Lanes(repeating: 0) }
         for d in 0..<n { uRe[d * n + d] = Lanes(repeating: 1) }
         // Lane ℓ of vector v is the double at v·width + ℓ (SIMD8<Double> is eight contiguous
         // doubles): single-lane stores and loads without read-modify-write of whole vectors.
@@ -145,10 +143,13 @@ final class TakagiJacobiKernel {
             status?[lane] = code
             if code == .ok { valid |= 1 << lane } else { failures += 1 }
         }
-        if any(bad) {
+        if Self.anyLane(bad) {
             // Refused lanes sweep a zero matrix (their outputs are NaN anyway).
-            for i in 0..<(n * n) {
-                aRe[i] = aRe[i].replacing(with: 0, where: bad); aIm[i] = aIm[i].replacing(with: 0, where: bad)
+            for i in 0..<n {
+                for j in i..<n {
+                    let k = i * n + j
+                    aRe[k] = aRe[k].replacing(with: 0, where: bad); aIm[k] = aIm[k].replacing(with: 0, where: bad)
+                }
             }
         }
         if accuracy == .relative {
@@ -163,7 +164,7 @@ final class TakagiJacobiKernel {
         sweep()
         switch accuracy {
         case .relative: refine()
-        case .absolute: absoluteErrors()
+        case .absolute: if massErrors != nil { absoluteErrors() }
         }
         finish()
         let uReLanes = Self.lanes(uRe), uImLanes = Self.lanes(uIm)
@@ -241,6 +242,13 @@ final class TakagiJacobiKernel {
     /// SIMD squareRoot() is a lane loop that the optimizer often leaves scalar or half width.
     @inline(__always)
     static func root(_ x: Lanes) -> Lanes { nueft_sqrt8(x) }
+
+    /// Whether any lane of the mask is set (CSupport/CNuEFTIntrinsics: one vector reduction;
+    /// the generic any(_:) is an out-of-line call in the sweep's hottest branch).
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD8<Int64>>) -> Bool {
+        nueft_any8(unsafeBitCast(mask, to: SIMD8<Int64>.self)) != 0
+    }
 
     /// The doubles of a buffer of vectors, lane by lane.
     @inline(__always)
@@ -339,7 +347,7 @@ final class TakagiJacobiKernel {
         // Threshold: rotate while |b| > ε √(|a| |d|).
         let absA = Self.root(a2), absD = Self.root(d2)
         let active = b2 .> Lanes(repeating: Double.ulpOfOne * Double.ulpOfOne) * (absA * absD)
-        if !any(active) { return false }
+        if !Self.anyLane(active) { return false }
         // The common case: the same τ from the Hermitian form (Hahn's),
         // τ = sgn(T) f / (|T| + √(T² + |f|²)), f = āb + b̄d, T = (|a|² − |d|²)/2 — algebraically
         // identical to steps 1–3, four times cheaper, accurate while the block's singular values
@@ -361,7 +369,7 @@ final class TakagiJacobiKernel {
         var sr = (sign * fr * inverseLength).replacing(with: 0, where: .!common)
         var si = (sign * fi * inverseLength).replacing(with: 0, where: .!common)
         let unseparated = active .& .!separated
-        if any(unseparated) {
+        if Self.anyLane(unseparated) {
             let tau = Self.stableTangent(sar: sar, sai: sai, sbr: sbr, sbi: sbi, sdr: sdr, sdi: sdi,
                                          absA: absA, absD: absD, b2: b2)
             let stableC = 1 / Self.root(one + (tau.re * tau.re + tau.im * tau.im))
