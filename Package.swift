@@ -2,7 +2,7 @@
 //
 // NuEFT: batched numerics for neutrino-EFT phenomenology.
 //
-// No target uses unsafeFlags, so the package can be a versioned SwiftPM dependency.
+// No target passes unsafe compiler flags, so the package can be a versioned SwiftPM dependency.
 // AVX2/FMA code generation is a build choice: the Makefile passes `--toolset toolset.json`
 // (`-march=x86-64-v3`) on machines that support it; every kernel is also correct without it.
 import PackageDescription

@@ -136,7 +136,7 @@ struct ScanFigures: ParsableCommand {
 /// Throughput of the physical-input and Lagrangian-input kernels on random points.
 func throughput(set: NuSMEFTInputs, points: Int) -> [String] {
     var lines = ["throughput (\(NuEFT.threadCount) thread(s), best of 3, every observable of NuSMEFTObservable):"]
-    var g = SplitMix(state: 20_250_601)   // seeded: reproducible and no syscall per number
+    var g = SplitMix64(seed: 20_250_601)   // seeded: reproducible and no syscall per number
     for n in [1, 2, 3] {
         let count = n == 1 ? points : points / 2
         let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
@@ -275,14 +275,3 @@ struct ScanGrid: ParsableCommand {
     }
 }
 
-/// SplitMix64: a small seeded generator for the throughput inputs.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

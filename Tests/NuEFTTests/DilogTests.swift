@@ -55,7 +55,7 @@ struct DilogTests {
 
     @Test("reflection and inversion identities at random complex points")
     func identities() {
-        var g = SplitMix(seed: 11)
+        var g = SplitMix64(seed: 11)
         for _ in 0..<2_000 {
             let re = Double.random(in: -4...4, using: &g), im = Double.random(in: -4...4, using: &g)
             let a = complexLi2(re, im)

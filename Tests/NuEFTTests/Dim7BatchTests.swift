@@ -6,29 +6,11 @@ import ComplexModule
 import Testing
 
 /// A fit-like set of components: the flavour structures the paper's probes use.
-let fitComponents: [Dim7Component] = [
-    .init(.lh, [0, 0]), .init(.lh, [1, 1]), .init(.leHD, [0, 0]), .init(.leHD, [1, 1]), .init(.lHD1, [0, 0]),
-    .init(.lHD1, [1, 1]), .init(.lHD2, [0, 0]), .init(.lHB, [0, 1]), .init(.lHW, [0, 0]), .init(.lHW, [0, 1]),
-    .init(.duLLD, [0, 0, 0, 0]), .init(.duLLD, [0, 0, 1, 1]), .init(.eLLLH, [1, 0, 0, 1]), .init(.dLueH, [0, 0, 0, 0]),
-    .init(.dLueH, [0, 1, 0, 1]), .init(.dLQLH1, [0, 0, 0, 0]), .init(.dLQLH1, [0, 1, 0, 1]), .init(.dLQLH1, [0, 0, 1, 0]),
-    .init(.dLQLH1, [1, 0, 0, 0]), .init(.dLQLH1, [1, 1, 2, 1]), .init(.dLQLH2, [0, 0, 0, 0]), .init(.dLQLH2, [0, 1, 0, 1]),
-    .init(.quLLH, [0, 0, 0, 0]), .init(.quLLH, [0, 0, 1, 1]),
-]
+let fitComponents = Dim7Benchmark.fitComponents
 
-/// Deterministic pseudo-random numbers (SplitMix64), so the tests are reproducible.
-struct Dim7SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 func randomPoints(_ n: Int, seed: UInt64 = 7) -> [[Double]] {
-    var g = Dim7SplitMix(state: seed)
+    var g = SplitMix64(seed: seed)
     return fitComponents.map { _ in (0..<n).map { _ in Double.random(in: -1...1, using: &g) * Double.random(in: 0...1, using: &g) * 1e-3 } }
 }
 
@@ -197,7 +179,7 @@ struct Dim7CoefficientTests {
 
     @Test("matching: the symmetries of eq. (4.14) and the vanishing O^S_{dν;RL}")
     func matchingSymmetries() throws {
-        var g = Dim7SplitMix(state: 5)
+        var g = SplitMix64(seed: 5)
         var values = [Double](repeating: 0, count: 540)
         for k in 0..<540 { values[k] = Double.random(in: -1...1, using: &g) }
         for p in 0..<3 { for r in 0..<3 {   // impose the LH / LHB symmetries

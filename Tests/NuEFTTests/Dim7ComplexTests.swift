@@ -9,7 +9,7 @@ import RealModule
 import Testing
 
 func randomComplexPoints(_ n: Int, seed: UInt64) -> (re: [[Double]], im: [[Double]]) {
-    var g = Dim7SplitMix(state: seed)
+    var g = SplitMix64(seed: seed)
     let re = fitComponents.map { _ in (0..<n).map { _ in Double.random(in: -1...1, using: &g) * 1e-3 } }
     let im = fitComponents.map { _ in (0..<n).map { _ in Double.random(in: -1...1, using: &g) * 1e-3 } }
     return (re, im)
@@ -65,7 +65,7 @@ struct Dim7ComplexTests {
     func phaseInvariance(convention: Dim7Convention) throws {
         let channels = Dim7Probes.channels(inputs: .current, convention: convention)
         let phase = Complex<Double>(Double.cos(1.1), Double.sin(1.1))
-        var g = Dim7SplitMix(state: 11)
+        var g = SplitMix64(seed: 11)
         var c = Dim7WilsonCoefficients(), rotated = Dim7WilsonCoefficients()
         for comp in fitComponents {
             let z = Complex(Double.random(in: -1...1, using: &g), Double.random(in: -1...1, using: &g))

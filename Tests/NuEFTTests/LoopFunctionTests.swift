@@ -223,7 +223,7 @@ struct LaneAndBatchTests {
 
     @Test("results are bitwise identical for 1, 2, 3 and 7 threads")
     func threadIndependence() throws {
-        var g = SplitMix(seed: 99)
+        var g = SplitMix64(seed: 99)
         let count = 9_001
         let xh = (0..<count).map { _ in Double.random(in: 0.1...12, using: &g) }
         let xj = (0..<count).map { _ in pow(10, Double.random(in: -5...5, using: &g)) }

@@ -7,7 +7,7 @@ import Testing
 
 /// Random physical points with n sterile states (SplitMix64, reproducible).
 func randomNuSMEFTPoints(_ count: Int, sterileCount n: Int, seed: UInt64 = 11) throws -> [NuSMEFTPoint] {
-    var g = Dim7SplitMix(state: seed)
+    var g = SplitMix64(seed: seed)
     func r(_ a: Double, _ b: Double) -> Double { Double.random(in: a...b, using: &g) }
     return try (0..<count).map { _ in
         let masses = (0..<n).map { _ in 10 * Double.exp(r(0, 6)) }   // 10 GeV … 4 TeV (crosses m_h/2, m_W)
@@ -105,7 +105,7 @@ struct NuSMEFTBatchTests {
     @Test("Lagrangian inputs → Takagi → the physical kernel", arguments: [1, 2, 3])
     func lagrangianPath(n: Int) throws {
         // A seesaw-like M_ν: M_L small, M_D ~ 10 GeV, M_R ~ 300 GeV … 1 TeV.
-        var g = Dim7SplitMix(state: UInt64(100 + n))
+        var g = SplitMix64(seed: UInt64(100 + n))
         func r(_ a: Double, _ b: Double) -> Double { Double.random(in: a...b, using: &g) }
         var ml = [Complex<Double>](repeating: .zero, count: 9)
         for a in 0..<3 { for b in a..<3 { let z = Complex(r(-1, 1), r(-1, 1)) * Complex(1e-10); ml[a * 3 + b] = z; ml[b * 3 + a] = z } }

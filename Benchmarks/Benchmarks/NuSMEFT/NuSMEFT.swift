@@ -8,22 +8,11 @@
 import Benchmark
 import NuEFT
 
-/// SplitMix64 (seeded, no system call per number).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 let count = 1 << 20
 
 func physicalRecords(_ n: Int, grid: Bool) -> [Double] {
-    var g = SplitMix(state: UInt64(17 + n))
+    var g = SplitMix64(seed: UInt64(17 + n))
     let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
     var r = [Double](repeating: 0, count: fields * count)
     for i in 0..<count {
@@ -37,7 +26,7 @@ func physicalRecords(_ n: Int, grid: Bool) -> [Double] {
 }
 
 func lagrangianRecords(_ n: Int, _ lc: Int) -> [Double] {
-    var g = SplitMix(state: UInt64(99 + n))
+    var g = SplitMix64(seed: UInt64(99 + n))
     let fields = NuSMEFTBatch.lagrangianFieldCount(sterileCount: n)
     var r = [Double](repeating: 0, count: fields * lc)
     for i in 0..<lc {

@@ -198,7 +198,6 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
     typealias V = BatchLanes
     nonisolated(unsafe) let p = p, out = out, status = status
     let block = NuSMEFTBatch.blockSize
-    let observables = NuSMEFTObservable.count
     return forEachBlock(count: count, blockSize: block) { range in
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 6 * n * block) { scratch in
             let s = scratch.baseAddress!

@@ -84,22 +84,27 @@ struct TakagiWorkspace {
     mutating func validateAndEmbed(_ m: UnsafePointer<Double>) -> NuEFTStatus {
         let status = TakagiValidation.check(m, dimension: n)
         if status != .ok { return status }
-        let size = 2 * n
         for i in 0..<n {
             for j in i..<n {
                 let ijRe = m[2 * (i * n + j)], ijIm = m[2 * (i * n + j) + 1]
                 let jiRe = m[2 * (j * n + i)], jiIm = m[2 * (j * n + i) + 1]
                 let re = 0.5 * (ijRe + jiRe), im = 0.5 * (ijIm + jiIm)
                 // Column-major S: (r, c) at r + c·size; symmetric, so both triangles.
-                for (r, c) in [(i, j), (j, i)] {
-                    embedding[r + c * size] = re
-                    embedding[r + (c + n) * size] = -im
-                    embedding[(r + n) + c * size] = -im
-                    embedding[(r + n) + (c + n) * size] = -re
-                }
+                setEmbedding(row: i, column: j, re: re, im: im)
+                setEmbedding(row: j, column: i, re: re, im: im)
             }
         }
         return .ok
+    }
+
+    /// The four entries of S for M_rc = re + i im (column-major, no temporary array per entry).
+    @inline(__always)
+    mutating func setEmbedding(row r: Int, column c: Int, re: Double, im: Double) {
+        let size = 2 * n
+        embedding[r + c * size] = re
+        embedding[r + (c + n) * size] = -im
+        embedding[(r + n) + c * size] = -im
+        embedding[(r + n) + (c + n) * size] = -re
     }
 
     /// dsyevd on S: eigenvalues ascending, eigenvectors in `embedding`.

@@ -208,14 +208,4 @@ extension TakagiJacobiKernel {
         let zero = Lanes(repeating: 0)
         return re.replacing(with: -re, where: re .< zero) + im.replacing(with: -im, where: im .< zero)
     }
-
-    /// |re + i im| without overflow or harmful underflow.
-    @inline(__always)
-    static func modulus(_ re: Lanes, _ im: Lanes) -> Lanes {
-        let zero = Lanes(repeating: 0)
-        let largest = maximum(re.replacing(with: -re, where: re .< zero), im.replacing(with: -im, where: im .< zero))
-        let scaling = powerOfTwoScale(largest)
-        let sr = re * scaling.inverse, si = im * scaling.inverse
-        return Self.root(sr * sr + si * si) * scaling.scale
-    }
 }
