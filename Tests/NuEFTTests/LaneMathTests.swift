@@ -32,6 +32,23 @@ struct LaneMathTests {
         #expect(worst <= 2, "worst log error \(worst) ulp")
     }
 
+    @Test("exp ≤ 1 ulp from the subnormal range to overflow; special values")
+    func expAccuracy() {
+        var g = SplitMix64(seed: 4)
+        var worst = 0.0
+        for _ in 0..<20_000 {
+            let x = Double.random(in: -744...709.7, using: &g)
+            let value = expLanes(SIMD8(repeating: x))[5]
+            let reference = Foundation.exp(x)
+            // Subnormal results carry an absolute rounding of half the smallest subnormal.
+            worst = max(worst, reference < 0x1p-1022 ? abs(value - reference) / 5e-324 : ulps(value, reference))
+        }
+        #expect(worst <= 1, "worst exp error \(worst) ulp")
+        let v = expLanes(SIMD8<Double>(0, 710, -746, .nan, .infinity, -.infinity, 1, -1))
+        #expect(v[0] == 1 && v[1] == .infinity && v[2] == 0 && v[3].isNaN && v[4] == .infinity && v[5] == 0)
+        #expect(ulps(v[6], Foundation.exp(1.0)) <= 1 && ulps(v[7], Foundation.exp(-1.0)) <= 1)
+    }
+
     @Test("log special values")
     func logSpecial() {
         let v = logLanes(SIMD8<Double>(0, -0.0, .infinity, -1, .nan, 1, -.infinity, 4))

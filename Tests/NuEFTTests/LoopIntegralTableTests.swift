@@ -39,6 +39,28 @@ struct LoopIntegralTableTests {
         }
     }
 
+    @Test("the B table agrees with the sum of the closed-form terms to 2e-14·B_scale at 20 000 random x_j")
+    func bracketTableAgreesWithTerms() {
+        var g = SplitMix64(seed: 77)
+        for table in loopIntegralTables {
+            var worst = 0.0
+            for k in 0..<20_000 {
+                // Log-uniform over the table's range, and every tenth point within 1% of the threshold.
+                let xj = k % 10 == 0 ? table.threshold * Double.random(in: 0.99...1.01, using: &g)
+                                     : pow(10, Double.random(in: -6...6, using: &g))
+                let h = SIMD2(repeating: table.xh), j = SIMD2(repeating: xj)
+                let b = NuEFT.yukawaBracket(xh: h, xj: j)
+                let closed = LoopIntegralTable.closedFormBracket(xj, xh: table.xh)
+                let terms = YukawaBracketTerms(xh: h, xj: j)
+                worst = max(worst, abs(b.re[0] - closed.value) / closed.scale)
+                #expect(abs(b.im[0] - terms.bracketImaginary[0]) <= 2e-14 * closed.scale, "Im B at x_j = \(xj)")
+                #expect((b.im[0] != 0) == (4 * xj < table.xh), "Im B ≠ 0 exactly below the threshold, x_j = \(xj)")
+            }
+            print("x_h = \(table.xh): worst |B table − closed form|/B_scale \(worst)")
+            #expect(worst <= 2e-14)
+        }
+    }
+
     @Test("a table is used exactly for its x_h: the next double up takes the closed form")
     func useDependsOnXhOnly() throws {
         let xh = 2.4282415385705916

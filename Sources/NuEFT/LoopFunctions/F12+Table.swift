@@ -66,6 +66,10 @@ final class LoopIntegralTable: @unchecked Sendable {
     /// f1: below threshold (u), above threshold (s), far above (u). f2: one segment (u).
     @usableFromInline let f1Segments: (ChebyshevSegment, ChebyshevSegment, ChebyshevSegment)
     @usableFromInline let f2Segment: ChebyshevSegment
+    /// The Yukawa bracket B of eq. (4.8) (YukawaBrackets.swift), the real part, in the segments
+    /// of f1 (B has the same threshold: its β_j term is analytic in s above it and even in β_j
+    /// below it). One table lookup replaces f1, f2, the β_j term and the logarithms of B.
+    @usableFromInline let bracketSegments: (ChebyshevSegment, ChebyshevSegment, ChebyshevSegment)
     @usableFromInline let coefficients: UnsafePointer<Double>
     /// The largest build-time check error, relative to the local scale of each piece.
     let worstCheckError: Double
@@ -93,10 +97,16 @@ final class LoopIntegralTable: @unchecked Sendable {
                                   pieces: 48, firstPiece: 56)
         f1Segments = (a, b, c)
         f2Segment = f2
-        let total = (f2.firstPiece + f2.pieces) * Self.coefficientsPerPiece
+        let offset = f2.firstPiece + f2.pieces
+        func shifted(_ x: ChebyshevSegment) -> ChebyshevSegment {
+            ChebyshevSegment(variable: x.variable, lower: x.lower, upper: x.upper, xjLower: x.xjLower, xjUpper: x.xjUpper,
+                             pieces: x.pieces, firstPiece: x.firstPiece + offset)
+        }
+        bracketSegments = (shifted(a), shifted(b), shifted(c))
+        let total = (offset + c.firstPiece + c.pieces) * Self.coefficientsPerPiece
         let storage = UnsafeMutablePointer<Double>.allocate(capacity: total)
         var worst = 0.0
-        for (segment, integral) in [(a, 1), (b, 1), (c, 1), (f2, 2)] {
+        for (segment, integral) in [(a, 1), (b, 1), (c, 1), (f2, 2), (shifted(a), 3), (shifted(b), 3), (shifted(c), 3)] {
             worst = max(worst, Self.fit(segment, xh: xh, threshold: t, integral: integral, into: storage))
         }
         coefficients = UnsafePointer(storage)
@@ -106,7 +116,8 @@ final class LoopIntegralTable: @unchecked Sendable {
 
     /// Chebyshev interpolation of each piece at the 17 first-kind nodes from the closed form,
     /// then a check at 16 points between the nodes. Returns the worst check error relative to
-    /// the piece's largest |Re f|.
+    /// the piece's largest |Re f| (f1, f2) or to B_scale at the check point (B: the sum of the
+    /// magnitudes of its terms, the scale of ../shared/reference/README.md §3.3).
     static func fit(_ segment: ChebyshevSegment, xh: Double, threshold: Double, integral: Int,
                     into storage: UnsafeMutablePointer<Double>) -> Double {
         let n = coefficientsPerPiece
@@ -123,11 +134,13 @@ final class LoopIntegralTable: @unchecked Sendable {
                 for k in 0..<n { sum += values[k] * deterministicCos(Double.pi * Double(j) * (Double(k) + 0.5) / Double(n)) }
                 c[j] = (j == 0 ? 1.0 : 2.0) * sum / Double(n)
             }
-            let scale = values.map(abs).max() ?? 1
+            let pieceScale = values.map(abs).max() ?? 1
             for check in 0..<16 {
                 let local = -0.97 + 1.94 * (Double(check) + 0.5) / 16
-                let exact = closedForm(xj(mid + half * local, segment, threshold), xh: xh, integral)
+                let x = xj(mid + half * local, segment, threshold)
+                let exact = closedForm(x, xh: xh, integral)
                 let approximation = clenshaw(UnsafePointer(c), local)
+                let scale = integral == 3 ? closedFormBracket(x, xh: xh).scale : pieceScale
                 worst = max(worst, abs(approximation - exact) / max(scale, 1e-300))
             }
         }
@@ -143,7 +156,26 @@ final class LoopIntegralTable: @unchecked Sendable {
 
     static func closedForm(_ xj: Double, xh: Double, _ integral: Int) -> Double {
         let h = SIMD2(repeating: xh), j = SIMD2(repeating: xj)
-        return integral == 1 ? loopIntegral(xh: h, .f1(xj: j)).re[0] : loopIntegral(xh: h, .f2(xj: j)).re[0]
+        switch integral {
+        case 1: return loopIntegral(xh: h, .f1(xj: j)).re[0]
+        case 2: return loopIntegral(xh: h, .f2(xj: j)).re[0]
+        default: return closedFormBracket(xj, xh: xh).value
+        }
+    }
+
+    /// B of eq. (4.8) from the closed forms of every term (f1, f2 by `loopIntegral`, not by a
+    /// table), and B_scale = Σ|terms|.
+    static func closedFormBracket(_ xj: Double, xh: Double) -> (value: Double, scale: Double) {
+        let h = SIMD2(repeating: xh), j = SIMD2(repeating: xj)
+        let log = -3 * j * (j - 3) * logOverXMinusOne(j)
+        let betaJ = j * betaLog(betaSquared: (h - 4 * j) / h, oneMinusBetaSquared: 4 * j / h).re
+        let betaW = YukawaBracketTerms.betaWTerm(xh: h).re
+        let f1 = (2 * h).addingProduct(j, j - 7) * loopIntegral(xh: h, .f1(xj: j)).re
+        let f2 = -(SIMD2(repeating: 4).addingProduct(2 - h, j)) * loopIntegral(xh: h, .f2(xj: j)).re
+        let constant = SIMD2(repeating: -5).addingProduct(2, h).addingProduct(4, j)
+        let value = log + betaJ + betaW + f1 + f2 + constant
+        let scale = abs(log[0]) + abs(betaJ[0]) + abs(betaW[0]) + abs(f1[0]) + abs(f2[0]) + abs(constant[0])
+        return (value[0], scale)
     }
 
     /// Clenshaw's recurrence in exactly the operations of `chebyshevLanes`, so the build-time
@@ -278,6 +310,36 @@ func tabulatedLoopIntegral<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re
     return (re, covered)
 }
 
+/// Re B (eq. (4.8)) where a table covers the lane (x_h of a table, x_j in its range outside
+/// the window just above the threshold), and the mask of those lanes.
+@inlinable @inline(__always)
+func tabulatedYukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, covered: LaneMask<V>) {
+    var re = V(repeating: 0)
+    var covered = LaneMask<V>(repeating: false)
+    let range = LoopIntegralTable.xjRange
+    let inRange = le(V(repeating: range.lower), xj) .& le(xj, V(repeating: range.upper))
+    for table in loopIntegralTables {
+        let onTable = eq(xh, V(repeating: table.xh)) .& inRange
+        guard anyLane(onTable) else { continue }
+        let (a, b, c) = table.bracketSegments
+        let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
+        let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
+        let inC = onTable .& le(V(repeating: c.xjLower), xj)
+        if anyLane(inA .| inC) {
+            let u = LogReduction(xj).logarithm
+            if anyLane(inA) { re = select(inA, chebyshevLanes(table, variable: u, segment: a), re) }
+            if anyLane(inC) { re = select(inC, chebyshevLanes(table, variable: u, segment: c), re) }
+        }
+        if anyLane(inB) {
+            let t = V(repeating: table.threshold)
+            let s = select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot()
+            re = select(inB, chebyshevLanes(table, variable: s, segment: b), re)
+        }
+        covered = covered .| inA .| inB .| inC
+    }
+    return (re, covered)
+}
+
 /// f1 or f2 of the lanes outside `loopIntegralDomain`, by graded quadrature, one lane at a time
 /// (rare: such inputs are far from any physical mass), merged into `value`.
 @inlinable
@@ -319,7 +381,9 @@ func f1InsideDomain<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
     let tabulated = tabulatedLoopIntegral(1, xh: xh, xj: xj)
     var re = tabulated.re
     // Below the threshold the imaginary part is the closed form's log1p; above it is 0.
-    var im = select(tabulated.covered .& lt(4 * xj, xh), realRootImaginaryPart(xh: xh, coefficients), V(repeating: 0))
+    let belowThreshold = tabulated.covered .& lt(4 * xj, xh)
+    var im = V(repeating: 0)
+    if anyLane(belowThreshold) { im = select(belowThreshold, realRootImaginaryPart(xh: xh, coefficients), im) }
     if anyLane(.!tabulated.covered) {
         let closed = loopIntegral(xh: xh, coefficients)
         re = select(tabulated.covered, re, closed.re)

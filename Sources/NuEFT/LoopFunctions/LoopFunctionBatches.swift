@@ -25,7 +25,7 @@
 @usableFromInline enum YukawaBracketKernel: BinaryLaneKernel {
     @inlinable static var domain: ClosedRange<Double> { loopIntegralDomain }
     @inlinable @inline(__always) static func evaluate<V: DoubleLanes>(_ xh: V, _ xj: V) -> (V, V) {
-        let t = YukawaBracketTerms(xh: xh, xj: xj); return (t.bracket, t.bracketImaginary)
+        let b = NuEFT.yukawaBracket(xh: xh, xj: xj); return (b.re, b.im)
     }
 }
 

@@ -41,12 +41,21 @@ func betaLog<V: DoubleLanes>(betaSquared: V, oneMinusBetaSquared: V) -> (re: V, 
     let beta = select(above, betaSquared, zero).lanesSquareRoot()
     // ln((1 − β)/(1 + β)): log1p(−2β/(1 + β)) for small β; ln(1 − β²) − 2 ln(1 + β) near β = 1,
     // where 1 − β² = 4m²/m_h² is known exactly and 1 − β is not.
+    // Each regime is evaluated only if some lane is in it (a uniform skip: a lane's value never
+    // depends on its neighbours).
     let smallBeta = lt(beta, V(repeating: 0.5))
-    let logRatio = select(smallBeta, log1pLanes(-2 * beta / (1 + beta)),
-                          logLanes(oneMinusBetaSquared) - 2 * log1pLanes(beta))
-    let s = select(above, zero, -betaSquared).lanesSquareRoot()
-    let belowValue = -s * atan2Lanes(2 * s, -betaSquared - 1)
-    let re = select(above, beta * logRatio, select(lt(betaSquared, zero), belowValue, zero))
+    var logRatio = zero
+    if anyLane(above .& smallBeta) { logRatio = log1pLanes(-2 * beta / (1 + beta)) }
+    if anyLane(above .& .!smallBeta) {
+        logRatio = select(smallBeta, logRatio, logLanes(oneMinusBetaSquared) - 2 * log1pLanes(beta))
+    }
+    let below = lt(betaSquared, zero)
+    var belowValue = zero
+    if anyLane(below) {
+        let s = select(above, zero, -betaSquared).lanesSquareRoot()
+        belowValue = -s * atan2Lanes(2 * s, -betaSquared - 1)
+    }
+    let re = select(above, beta * logRatio, select(below, belowValue, zero))
     let im = select(above, beta * Double.pi, zero)
     return (re, im)
 }
@@ -95,8 +104,34 @@ extension NuEFT {
     @inlinable @inline(__always)
     public static func yukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, im: V) {
         let bad = invalidLoopIntegralLanes(xh, xj)
-        let terms = YukawaBracketTerms(xh: select(bad, V(repeating: 1), xh), xj: select(bad, V(repeating: 1), xj))
-        return (select(bad, V(repeating: .nan), terms.bracket), select(bad, V(repeating: .nan), terms.bracketImaginary))
+        return yukawaBracket(xh: xh, xj: xj, betaW: YukawaBracketTerms.betaWTerm(xh: select(bad, V(repeating: 1), xh)))
+    }
+
+    /// `yukawaBracket(xh:xj:)` with the x_h-only term precomputed (`YukawaBracketTerms.betaWTerm`),
+    /// for a batch at one x_h. Where a table exists (the x_h of the named input sets, x_j in
+    /// 1e-6…1e6 outside the 0.5% window above m_j = m_h/2; F12+Table.swift) Re B is one
+    /// Chebyshev lookup of B itself, built from the closed form and checked to 1e-14·B_scale at
+    /// build time; Im B (non-zero below the threshold only) is x_j π β_j + [2x_h + x_j(x_j − 7)] Im f1.
+    /// Elsewhere B is the sum of the closed-form terms (`YukawaBracketTerms`). Either way the
+    /// value is a function of (x_h, x_j) alone: scalar, SIMD and batch calls agree bit for bit.
+    @inlinable @inline(__always)
+    static func yukawaBracket<V: DoubleLanes>(xh: V, xj: V, betaW: (re: V, im: V)) -> (re: V, im: V) {
+        let bad = invalidLoopIntegralLanes(xh, xj)
+        let h = select(bad, V(repeating: 1), xh), j = select(bad, V(repeating: 1), xj)
+        let tabulated = tabulatedYukawaBracket(xh: h, xj: j)
+        var re = tabulated.re, im = V(repeating: 0)
+        let below = tabulated.covered .& lt(4 * j, h)
+        if anyLane(below) {
+            let beta = select(below, (h - 4 * j) / h, V(repeating: 0)).lanesSquareRoot()
+            let f1Imaginary = realRootImaginaryPart(xh: h, .f1(xj: j))
+            im = select(below, j * (beta * Double.pi) + (2 * h).addingProduct(j, j - 7) * f1Imaginary, im)
+        }
+        if anyLane(.!tabulated.covered) {
+            let terms = YukawaBracketTerms(xh: h, xj: j, betaW: betaW)
+            re = select(tabulated.covered, re, terms.bracket)
+            im = select(tabulated.covered, im, terms.bracketImaginary)
+        }
+        return (select(bad, V(repeating: .nan), re), select(bad, V(repeating: .nan), im))
     }
 
     /// Every term of the Yukawa bracket B(x_h, x_j) of eq. (4.8), for inspection and tests.
@@ -126,12 +161,22 @@ public struct YukawaBracketTerms<V: DoubleLanes> {
     public var constant: V
 
     @inlinable @inline(__always)
-    public init(xh: V, xj: V) {
+    public init(xh: V, xj: V) { self.init(xh: xh, xj: xj, betaW: Self.betaWTerm(xh: xh)) }
+
+    /// (x_h − 2) β_W ln((β_W − 1)/(β_W + 1)): a function of x_h alone, which a batch at one x_h
+    /// forms once (the same lane arithmetic, so the same bits).
+    @inlinable @inline(__always)
+    static func betaWTerm(xh: V) -> (re: V, im: V) {
+        let w = betaLog(betaSquared: (xh - 4) / xh, oneMinusBetaSquared: 4 / xh)
+        return ((xh - 2) * w.re, (xh - 2) * w.im)
+    }
+
+    @inlinable @inline(__always)
+    init(xh: V, xj: V, betaW: (re: V, im: V)) {
         log = -3 * xj * (xj - 3) * logOverXMinusOne(xj)
         let j = betaLog(betaSquared: (xh - 4 * xj) / xh, oneMinusBetaSquared: 4 * xj / xh)
         betaJ = (xj * j.re, xj * j.im)
-        let w = betaLog(betaSquared: (xh - 4) / xh, oneMinusBetaSquared: 4 / xh)
-        betaW = ((xh - 2) * w.re, (xh - 2) * w.im)
+        self.betaW = betaW
         f1 = f1Lanes(xh: xh, xj: xj)
         f2 = f2Lanes(xh: xh, xj: xj)
         f1Coefficient = (2 * xh).addingProduct(xj, xj - 7)

@@ -129,15 +129,26 @@ struct CMSSegments: Sendable {
     @usableFromInline static let electron = CMSSegments(NuSMEFTLHC.electronTable)
     @usableFromInline static let muon = CMSSegments(NuSMEFTLHC.muonTable)
 
-    /// 1/limit at ln m: 1/`lightMassLimit` below the table, 0 above it.
+    /// 1/limit at ln m: 1/`lightMassLimit` below the table, 0 above it (one lane; the same
+    /// bits as `inverseLimitLanes`).
     @inlinable @inline(__always)
-    func inverseLimit(logMass x: Double) -> Double {
+    func inverseLimit(logMass x: Double) -> Double { inverseLimitLanes(logMass: SIMD2(repeating: x))[0] }
+
+    /// 1/limit on every lane: the segment k is the number of inner nodes below ln m (the nodes
+    /// ascend, so this is the linear search without a branch per lane), then
+    /// exp(−(a_k + b_k ln m)) of the log-log interpolation. NaN lanes give NaN.
+    @inlinable @inline(__always)
+    func inverseLimitLanes<V: DoubleLanes>(logMass x: V) -> V {
         let n = logMasses.count
-        if x < logMasses[0] { return 1 / NuSMEFTLHC.lightMassLimit }
-        guard x <= logMasses[n - 1] else { return 0 }
-        var k = 0
-        while k + 2 < n, x > logMasses[k + 1] { k += 1 }
-        return Double.exp(-(intercept[k] + slope[k] * x))
+        var a = V(repeating: intercept[0]), b = V(repeating: slope[0])
+        for q in 1..<(n - 1) {
+            let above = lt(V(repeating: logMasses[q]), x)
+            a = select(above, V(repeating: intercept[q]), a)
+            b = select(above, V(repeating: slope[q]), b)
+        }
+        var r = expLanes(-(a.addingProduct(b, x)))
+        r = select(lt(x, V(repeating: logMasses[0])), V(repeating: 1 / NuSMEFTLHC.lightMassLimit), r)
+        return select(lt(V(repeating: logMasses[n - 1]), x), V(repeating: 0), r)
     }
 }
 
@@ -153,7 +164,7 @@ extension NuSMEFTState {
         let table = l == 0 ? CMSSegments.electron : CMSSegments.muon
         var worst = 0.0
         for j in 0..<sterileCount {
-            let inverse = table.inverseLimit(logMass: Double.log(mass[j]))
+            let inverse = table.inverseLimit(logMass: logLanes(SIMD2(repeating: mass[j]))[0])
             if inverse == 0 { continue }
             let u = mixingRe[l][j] * mixingRe[l][j] + mixingIm[l][j] * mixingIm[l][j]
             let c = (coefficientRe[l][j] * coefficientRe[l][j] + coefficientIm[l][j] * coefficientIm[l][j]) * v2 * v2

@@ -191,22 +191,26 @@ public enum NuSMEFTBatch {
     }
 }
 
-/// The kernel: blocks over threads; per block, SIMD8 loop functions, then a scalar pass per point.
+/// The kernel: blocks over threads; per block, SIMD8 loop functions, then the lane kernel.
 @inlinable
 func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMutablePointer<Double>,
                      status: UnsafeMutablePointer<NuEFTStatus>?, inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood) -> Int {
     typealias V = BatchLanes
     nonisolated(unsafe) let p = p, out = out, status = status
     let block = NuSMEFTBatch.blockSize
+    let constants = NuSMEFTLaneConstants(inputs, likelihood)
+    let xh = V(repeating: inputs.xh)
+    let betaW = YukawaBracketTerms<V>.betaWTerm(xh: xh)
+    let tableE = CMSSegments.electron, tableMu = CMSSegments.muon
     return forEachBlock(count: count, blockSize: block) { range in
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 6 * n * block) { scratch in
+          withUnsafeTemporaryAllocation(of: V.self, capacity: nuSMEFTLaneBufferCount(sterileCount: n)) { buffer in
             let s = scratch.baseAddress!
-            let xh = V(repeating: inputs.xh)
-            let tableE = CMSSegments.electron, tableMu = CMSSegments.muon
-            // 1. Loop functions of every heavy state on SIMD8 lanes over points.
+            // 1. Loop functions of every heavy state on SIMD8 lanes over points; a vector whose
+            //    masses equal the previous vector's reuses its values (deterministic functions of m_j).
             for j in 0..<n {
                 let wj = s + (4 * j) * block, tj = wj + block, bre = tj + block, bim = bre + block
-                var previousX = V(repeating: .nan)
+                var previousM = V(repeating: .nan)
                 var previousB = (re: V(repeating: .nan), im: V(repeating: .nan))
                 var previousLHC = (e: V(repeating: 0), mu: V(repeating: 0))
                 var previousW = V(repeating: .nan), previousT = V(repeating: .nan)
@@ -214,28 +218,26 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                 var i = range.lowerBound
                 while i < range.upperBound {
                     let m: V = loadLanes(p + (1 + j) * count, i, range.upperBound, padding: inputs.wMass)
-                    let r = m / V(repeating: inputs.wMass)
-                    var x = r * r
-                    x = x.replacing(with: 1, where: .!(V(repeating: loopIntegralDomain.lowerBound) .<= x .& x .<= V(repeating: loopIntegralDomain.upperBound)))
-                    let local = i - range.lowerBound
-                    if !all(x .== previousX) {
+                    let local = i - range.lowerBound, remaining = range.upperBound - i
+                    if anyLane(m .!= previousM) {   // (NaN lanes recompute: harmless)
+                        let r = m / V(repeating: inputs.wMass)
+                        var x = r * r
+                        x = x.replacing(with: 1, where: .!(V(repeating: loopIntegralDomain.lowerBound) .<= x .& x .<= V(repeating: loopIntegralDomain.upperBound)))
                         previousW = NuEFT.w(x)
                         previousT = NuEFT.thresholdBracket(xj: x)
-                        previousB = NuEFT.yukawaBracket(xh: xh, xj: x)
-                        previousX = x
-                        // 1/limit of Tables 3–4 at m_j (LHC.swift), per lane.
-                        for lane in 0..<V.scalarCount {
-                            let logM = Double.log(m[lane])
-                            previousLHC.e[lane] = tableE.inverseLimit(logMass: logM)
-                            previousLHC.mu[lane] = tableMu.inverseLimit(logMass: logM)
-                        }
+                        previousB = NuEFT.yukawaBracket(xh: xh, xj: x, betaW: betaW)
+                        previousM = m
+                        // 1/limit of Tables 3–4 at m_j (LHC.swift).
+                        let logM = logLanes(m)
+                        previousLHC.e = tableE.inverseLimitLanes(logMass: logM)
+                        previousLHC.mu = tableMu.inverseLimitLanes(logMass: logM)
                     }
-                    storeLanes(previousW, wj + local, 0, range.upperBound - i)
-                    storeLanes(previousT, tj + local, 0, range.upperBound - i)
-                    storeLanes(previousLHC.e, lhcE + local, 0, range.upperBound - i)
-                    storeLanes(previousLHC.mu, lhcMu + local, 0, range.upperBound - i)
-                    storeLanes(previousB.re, bre + local, 0, range.upperBound - i)
-                    storeLanes(previousB.im, bim + local, 0, range.upperBound - i)
+                    storeLanes(previousW, wj + local, 0, remaining)
+                    storeLanes(previousT, tj + local, 0, remaining)
+                    storeLanes(previousLHC.e, lhcE + local, 0, remaining)
+                    storeLanes(previousLHC.mu, lhcMu + local, 0, remaining)
+                    storeLanes(previousB.re, bre + local, 0, remaining)
+                    storeLanes(previousB.im, bim + local, 0, remaining)
                     i &+= V.scalarCount
                 }
             }
@@ -244,10 +246,12 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
             var i = range.lowerBound
             while i < range.upperBound {
                 failures += nuSMEFTLaneKernel(count: count, n: n, i: i, end: range.upperBound, local: i - range.lowerBound, block: block,
-                                              p: p, scratch: s, out: out, status: status, inputs: inputs, likelihood: likelihood)
+                                              p: p, scratch: s, out: out, status: status, inputs: inputs, constants: constants,
+                                              buffer: buffer.baseAddress!)
                 i &+= V.scalarCount
             }
             return failures
+          }
         }
     }
 }

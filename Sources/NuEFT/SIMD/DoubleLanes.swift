@@ -7,6 +7,8 @@
 // `DoubleLanes`, whose requirements are implemented on the concrete types; specialization then
 // reaches vector compares. Every kernel is `@inlinable` so that it specializes in the caller.
 
+import CNuEFTIntrinsics
+
 /// A vector of doubles that the kernels run on: `SIMD2<Double>`, `SIMD4<Double>` or
 /// `SIMD8<Double>`. Lanes never interact, so a lane's result does not depend on the width
 /// or on its neighbours.
@@ -23,7 +25,7 @@ extension SIMD2: DoubleLanes where Scalar == Double {
     @inlinable @inline(__always) public static func lanesLessOrEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .<= b }
     @inlinable @inline(__always) public static func lanesEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .== b }
     @inlinable @inline(__always) public static func lanesNotEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .!= b }
-    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { squareRoot() }
+    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { nueft_sqrt2(self) }
 }
 
 extension SIMD4: DoubleLanes where Scalar == Double {
@@ -31,7 +33,7 @@ extension SIMD4: DoubleLanes where Scalar == Double {
     @inlinable @inline(__always) public static func lanesLessOrEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .<= b }
     @inlinable @inline(__always) public static func lanesEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .== b }
     @inlinable @inline(__always) public static func lanesNotEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .!= b }
-    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { squareRoot() }
+    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { nueft_sqrt4(self) }
 }
 
 extension SIMD8: DoubleLanes where Scalar == Double {
@@ -39,7 +41,7 @@ extension SIMD8: DoubleLanes where Scalar == Double {
     @inlinable @inline(__always) public static func lanesLessOrEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .<= b }
     @inlinable @inline(__always) public static func lanesEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .== b }
     @inlinable @inline(__always) public static func lanesNotEqual(_ a: Self, _ b: Self) -> SIMDMask<MaskStorage> { a .!= b }
-    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { squareRoot() }
+    @inlinable @inline(__always) public func lanesSquareRoot() -> Self { nueft_sqrt8(self) }
 }
 
 /// The mask type of a lane vector.
@@ -105,5 +107,10 @@ func isFiniteLanes<V: DoubleLanes>(_ x: V) -> LaneMask<V> {
 /// needs; it never changes a lane's value.
 @inlinable @inline(__always)
 func anyLane<S>(_ mask: SIMDMask<S>) -> Bool {
-    any(mask)
+    // Swift's generic any(_:) is an out-of-line call; the lane masks are Int64 vectors, and the
+    // type tests fold away after specialization.
+    if S.self == SIMD8<Int64>.self { return nueft_any8(unsafeBitCast(mask, to: SIMD8<Int64>.self)) != 0 }
+    if S.self == SIMD4<Int64>.self { return nueft_any4(unsafeBitCast(mask, to: SIMD4<Int64>.self)) != 0 }
+    if S.self == SIMD2<Int64>.self { return nueft_any2(unsafeBitCast(mask, to: SIMD2<Int64>.self)) != 0 }
+    return any(mask)
 }
