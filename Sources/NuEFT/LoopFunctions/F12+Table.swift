@@ -207,29 +207,36 @@ let loopIntegralTables: [LoopIntegralTable] = {
 /// (never out of bounds); callers select.
 @inlinable @inline(__always)
 func chebyshevLanes<V: DoubleLanes>(_ table: LoopIntegralTable, variable v: V, segment: ChebyshevSegment) -> V {
-    let position = (v - V(repeating: segment.lower)) * segment.piecesPerUnit
-    let maxPiece = V(repeating: Double(segment.pieces - 1))
+    chebyshevLanes(table, variable: v, lower: V(repeating: segment.lower), piecesPerUnit: V(repeating: segment.piecesPerUnit),
+                   firstPiece: V(repeating: Double(segment.firstPiece)), maxPiece: V(repeating: Double(segment.pieces - 1)))
+}
+
+/// The same with per-lane segments (lower end, pieces per unit, first piece, last piece index):
+/// lanes in different segments of one table share one gather and one recurrence.
+@inlinable @inline(__always)
+func chebyshevLanes<V: DoubleLanes>(_ table: LoopIntegralTable, variable v: V, lower: V, piecesPerUnit: V,
+                                    firstPiece: V, maxPiece: V) -> V {
+    let position = (v - lower) * piecesPerUnit
     var piece = position.rounded(.down)
     // Clamp into the segment (NaN too), so that no lane can index outside the storage.
     piece = select(le(V(repeating: 0), piece), piece, V(repeating: 0))
     piece = select(lt(maxPiece, piece), maxPiece, piece)
     let t = 2 * (position - piece) - 1
     let n = LoopIntegralTable.coefficientsPerPiece
-    // Each lane's coefficients start at its piece; the recurrence runs from the top degree.
+    // Each lane's coefficients start at its piece (exact small integers); the recurrence runs
+    // from the top degree.
+    let start = integerLanes((firstPiece + piece) * Double(n))
+    let coefficients = table.coefficients
     var b1 = V(repeating: 0), b2 = V(repeating: 0)
     let twoT = t + t
     var c = V(repeating: 0)
     for k in stride(from: LoopIntegralTable.degree, to: 0, by: -1) {
-        for lane in 0..<V.scalarCount {
-            c[lane] = table.coefficients[(segment.firstPiece + Int(piece[lane])) * n + k]
-        }
+        for lane in 0..<V.scalarCount { c[lane] = coefficients[Int(truncatingIfNeeded: start[lane]) &+ k] }
         let b0 = c.addingProduct(twoT, b1) - b2
         b2 = b1
         b1 = b0
     }
-    for lane in 0..<V.scalarCount {
-        c[lane] = table.coefficients[(segment.firstPiece + Int(piece[lane])) * n]
-    }
+    for lane in 0..<V.scalarCount { c[lane] = coefficients[Int(truncatingIfNeeded: start[lane])] }
     return c.addingProduct(t, b1) - b2
 }
 
@@ -325,17 +332,23 @@ func tabulatedYukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, covered: La
         let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
         let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
         let inC = onTable .& le(V(repeating: c.xjLower), xj)
-        if anyLane(inA .| inC) {
-            let u = LogReduction(xj).logarithm
-            if anyLane(inA) { re = select(inA, chebyshevLanes(table, variable: u, segment: a), re) }
-            if anyLane(inC) { re = select(inC, chebyshevLanes(table, variable: u, segment: c), re) }
-        }
+        let inU = inA .| inC
+        guard anyLane(inU .| inB) else { continue }
+        // One gather for all three segments: each lane picks its variable and segment.
+        var v = V(repeating: 0)
+        if anyLane(inU) { v = select(inU, LogReduction(xj).logarithm, v) }
         if anyLane(inB) {
             let t = V(repeating: table.threshold)
-            let s = select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot()
-            re = select(inB, chebyshevLanes(table, variable: s, segment: b), re)
+            v = select(inB, select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot(), v)
         }
-        covered = covered .| inA .| inB .| inC
+        @inline(__always) func pick(_ f: (ChebyshevSegment) -> Double) -> V {
+            select(inA, V(repeating: f(a)), select(inB, V(repeating: f(b)), V(repeating: f(c))))
+        }
+        let value = chebyshevLanes(table, variable: v, lower: pick { $0.lower }, piecesPerUnit: pick { $0.piecesPerUnit },
+                                   firstPiece: pick { Double($0.firstPiece) }, maxPiece: pick { Double($0.pieces - 1) })
+        let inAny = inU .| inB
+        re = select(inAny, value, re)
+        covered = covered .| inAny
     }
     return (re, covered)
 }

@@ -24,8 +24,8 @@ import RealModule
 /// the same scalar expression the scalar reference evaluates, so the rounding is the same).
 @usableFromInline
 struct NuSMEFTLaneConstants: Sendable {
-    @usableFromInline let wMass: Double, inverseWMass: Double, vev: Double, v2: Double, v4: Double, xh: Double
-    @usableFromInline let leptonMass: SIMD4<Double>
+    @usableFromInline let wMass: Double, vev: Double, v2: Double, v4: Double, xh: Double
+    @usableFromInline let leptonMass: SIMD4<Double>, inverseLeptonMass: SIMD4<Double>
     @usableFromInline let deltaAFactor: SIMD4<Double>        // −2 m_ℓ/(4π)², eq. (3.11)
     @usableFromInline let edmFactor: Double                  // ħc/(4π)², d_ℓ in e cm
     @usableFromInline let brFactorMu: Double, brFactorTau: Double   // τ m³/(4π) (e/(2(4π)²))², eq. (4.15)
@@ -37,21 +37,24 @@ struct NuSMEFTLaneConstants: Sendable {
     @usableFromInline let perturbativityScale: Double        // g²/(16π m_W²), eq. (4.30)
     // χ² (Likelihood.swift).
     @usableFromInline let includeMuon: Bool, electronReference: NuSMEFTLikelihood.ElectronReference, includeLimits: Bool
-    @usableFromInline let deltaAMu: Double, deltaAMuError: Double, deltaAe: Double, deltaAeError: Double
-    @usableFromInline let higgsMuMuSignal: Double, higgsMuMuErrorUp: Double, higgsMuMuErrorDown: Double
-    @usableFromInline let electronYukawaLimit: Double, electronEDMLimit: Double
-    @usableFromInline let muEGammaLimit: Double, tauMuGammaLimit: Double, tauEGammaLimit: Double, halfLifeLimit: Double
+    // Divisions by constants are multiplications by their reciprocals (a vector division costs
+    // ~10 multiplications): each term differs from Likelihood.swift's by an ulp at most.
+    @usableFromInline let deltaAMu: Double, inverseDeltaAMuError: Double, deltaAe: Double, inverseDeltaAeError: Double
+    @usableFromInline let higgsMuMuSignal: Double, inverseHiggsMuMuErrorUp: Double, inverseHiggsMuMuErrorDown: Double
+    @usableFromInline let electronYukawaWeight: Double, electronEDMWeight: Double   // z²/limit²
+    @usableFromInline let muEGammaWeight: Double, tauMuGammaWeight: Double, tauEGammaWeight: Double   // z²/limit
+    @usableFromInline let halfLifeWeight: Double, lhcWeight: Double
 
     @inlinable
     init(_ c: NuSMEFTInputs, _ likelihood: NuSMEFTLikelihood) {
         let pi2 = 16 * Double.pi * Double.pi
         wMass = c.wMass
-        inverseWMass = 1 / c.wMass
         vev = c.vev
         v2 = c.vev * c.vev
         v4 = v2 * v2
         xh = c.xh
         leptonMass = SIMD4(c.electronMass, c.muonMass, c.tauMass, 1)
+        inverseLeptonMass = 1 / leptonMass
         deltaAFactor = SIMD4(-2 * c.electronMass / pi2, -2 * c.muonMass / pi2, -2 * c.tauMass / pi2, 0)
         edmFactor = c.hbarC / pi2
         let k = c.electricCharge / (2 * pi2)
@@ -74,17 +77,22 @@ struct NuSMEFTLaneConstants: Sendable {
         electronReference = likelihood.electronReference
         includeLimits = likelihood.includeLimits
         deltaAMu = c.deltaAMu
-        deltaAMuError = c.deltaAMuError
-        (deltaAe, deltaAeError) = likelihood.electronReference == .cesium ? (c.deltaAeCs, c.deltaAeCsError) : (c.deltaAeRb, c.deltaAeRbError)
+        inverseDeltaAMuError = 1 / c.deltaAMuError
+        let (ae, aeError) = likelihood.electronReference == .cesium ? (c.deltaAeCs, c.deltaAeCsError) : (c.deltaAeRb, c.deltaAeRbError)
+        deltaAe = ae
+        inverseDeltaAeError = 1 / aeError
         higgsMuMuSignal = c.higgsMuMuSignal
-        higgsMuMuErrorUp = c.higgsMuMuErrorUp
-        higgsMuMuErrorDown = c.higgsMuMuErrorDown
-        electronYukawaLimit = NuSMEFTHiggs.electronYukawaLimits(inputs: c).current
-        electronEDMLimit = c.electronEDMLimit
-        muEGammaLimit = c.muEGammaLimit
-        tauMuGammaLimit = c.tauMuGammaLimit
-        tauEGammaLimit = c.tauEGammaLimit
-        halfLifeLimit = c.doubleBetaHalfLifeLimit
+        inverseHiggsMuMuErrorUp = 1 / c.higgsMuMuErrorUp
+        inverseHiggsMuMuErrorDown = 1 / c.higgsMuMuErrorDown
+        let z90 = NuSMEFTLikelihood.z90 * NuSMEFTLikelihood.z90, z95 = NuSMEFTLikelihood.z95 * NuSMEFTLikelihood.z95
+        let ee = NuSMEFTHiggs.electronYukawaLimits(inputs: c).current
+        electronYukawaWeight = z95 / (ee * ee)
+        electronEDMWeight = z90 / (c.electronEDMLimit * c.electronEDMLimit)
+        muEGammaWeight = z90 / c.muEGammaLimit
+        tauMuGammaWeight = z90 / c.tauMuGammaLimit
+        tauEGammaWeight = z90 / c.tauEGammaLimit
+        halfLifeWeight = z90 * c.doubleBetaHalfLifeLimit
+        lhcWeight = z95
     }
 }
 
@@ -122,10 +130,10 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
         inp[f] = v
     }
     var bad = isNaNLanes(poison) .| .!lt(zero, inp[0])
-    let inverseMW = V(repeating: k.inverseWMass)
+    let mW = V(repeating: k.wMass)
     for j in 0..<n {
         let m = inp[1 + j]
-        let r = m * inverseMW
+        let r = m / mW   // as recordStatus and the loop-function stage: the same x_j bits
         let x = r * r
         bad = bad .| .!(lt(zero, m) .& le(V(repeating: loopIntegralDomain.lowerBound), x) .& le(x, V(repeating: loopIntegralDomain.upperBound)))
     }
@@ -143,7 +151,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     }
 
     // 2. Sums over the heavy states.
-    let L = 2 * logLanes(inp[0] * inverseMW)
+    let L = 2 * logLanes(inp[0] / mW)
     let xh = V(repeating: k.xh)
     let acc = buffer + fields
     let dRe = acc, dIm = acc + 9, mAccRe = acc + 18, mAccIm = acc + 21, yAccRe = acc + 24, yAccIm = acc + 27
@@ -155,7 +163,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     let remaining = end &- i
     for j in 0..<n {
         let m = inp[1 + j]
-        let r = m * inverseMW
+        let r = m / mW
         let x = r * r
         let invM = 1 / m
         let w: V = loadLanes(s + (4 * j) * block + local, 0, remaining, padding: 0)
@@ -253,7 +261,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
         let ml = k.leptonMass[a]
         let re = ml + (k.thresholdFactor * mAccRe[a] - k.yukawaFactor * yAccRe[a])
         let im = k.thresholdFactor * mAccIm[a] - k.yukawaFactor * yAccIm[a]
-        yr[a] = nueft_sqrt8(re * re + im * im) / ml
+        yr[a] = nueft_sqrt8(re * re + im * im) * k.inverseLeptonMass[a]
     }
     put(.yukawaRatioE, yr[0])
     put(.yukawaRatioMu, yr[1])
@@ -281,24 +289,24 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     // χ² (Likelihood.swift).
     var chi2 = zero
     if k.includeMuon {
-        let r = (amu - k.deltaAMu) / k.deltaAMuError
+        let r = (amu - k.deltaAMu) * k.inverseDeltaAMuError
         chi2 += r * r
     }
     if k.electronReference != .none {
-        let r = (ae - k.deltaAe) / k.deltaAeError
+        let r = (ae - k.deltaAe) * k.inverseDeltaAeError
         chi2 += r * r
     }
     let mu = yr[1] * yr[1]
-    let sigma = select(lt(V(repeating: k.higgsMuMuSignal), mu), V(repeating: k.higgsMuMuErrorUp), V(repeating: k.higgsMuMuErrorDown))
-    let rh = (mu - k.higgsMuMuSignal) / sigma
+    let inverseSigma = select(lt(V(repeating: k.higgsMuMuSignal), mu), V(repeating: k.inverseHiggsMuMuErrorUp),
+                              V(repeating: k.inverseHiggsMuMuErrorDown))
+    let rh = (mu - k.higgsMuMuSignal) * inverseSigma
     chi2 += rh * rh
     if k.includeLimits {
-        let z90 = NuSMEFTLikelihood.z90 * NuSMEFTLikelihood.z90, z95 = NuSMEFTLikelihood.z95 * NuSMEFTLikelihood.z95
-        chi2 += z95 * (yr[0] * yr[0]) / (k.electronYukawaLimit * k.electronYukawaLimit)
-        chi2 += z90 * (de * de) / (k.electronEDMLimit * k.electronEDMLimit)
-        chi2 += z90 * (meg / k.muEGammaLimit + tmg / k.tauMuGammaLimit + teg / k.tauEGammaLimit)
-        chi2 += z90 * tr * k.halfLifeLimit
-        chi2 += z95 * (lhcE + lhcMu)
+        chi2 += k.electronYukawaWeight * (yr[0] * yr[0])
+        chi2 += k.electronEDMWeight * (de * de)
+        chi2 += k.muEGammaWeight * meg + k.tauMuGammaWeight * tmg + k.tauEGammaWeight * teg
+        chi2 += k.halfLifeWeight * tr
+        chi2 += k.lhcWeight * (lhcE + lhcMu)
     }
     put(.chiSquared, chi2)
     return failures
