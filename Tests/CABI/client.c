@@ -408,6 +408,54 @@ static void test_nusmeft(void) {
     CHECK(nueft_nusmeft_ckm_bound(0, 1, 0, NULL) == NUEFT_ERR_NULL_POINTER);
 }
 
+static ptrdiff_t progress_calls = 0, progress_last = 0;
+static void count_progress(ptrdiff_t done, ptrdiff_t total, void *context) {
+    progress_calls++;
+    progress_last = done;
+    *(ptrdiff_t *)context = total;
+}
+
+/* The Fig. 5 left panel at 60 x 60 points: the allowed window of sec. 5.1. */
+static void test_nusmeft_scan(void) {
+    int32_t flavour = -1;
+    double mixing, mmin, mmax, lmin, lmax;
+    CHECK(nueft_nusmeft_figure_panel(0, &flavour, &mixing, &mmin, &mmax, &lmin, &lmax) == NUEFT_OK);
+    CHECK(flavour == 1 && mixing == 0.01 && mmin > 0 && mmax > mmin && lmax > lmin);
+    CHECK(nueft_nusmeft_figure_panel(4, &flavour, &mixing, &mmin, &mmax, &lmin, &lmax) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_figure_panel(0, NULL, &mixing, &mmin, &mmax, &lmin, &lmax) == NUEFT_ERR_NULL_POINTER);
+
+    enum { NM = 60, NL = 60 };
+    static double da[NM * NL], y[NM * NL];
+    static uint16_t regions[NM * NL];
+    ptrdiff_t total = 0;
+    CHECK(nueft_nusmeft_scan(flavour, mixing, mmin, mmax, NM, lmin, lmax, NL, NUEFT_NUSMEFT_INPUTS_PAPER, NULL, 1.0,
+                             da, y, NULL, NULL, regions, count_progress, &total) == NUEFT_OK);
+    CHECK(progress_calls >= 1 && progress_last == NM * NL && total == NM * NL);
+    /* Point (i_m, i_L) at i_m * NL + i_L; m4 = mmin at i_m = 0: m4 < Lambda, Delta a_mu > 0. */
+    CHECK(da[0] > 0 && y[0] > 0 && (regions[0] & NUEFT_NUSMEFT_REGION_INVALID) == 0);
+    /* The last m4 (1000 GeV) above the smallest Lambda (100 GeV): outside the EFT. */
+    CHECK((regions[(NM - 1) * NL] & NUEFT_NUSMEFT_REGION_INVALID) != 0);
+    double window[6];
+    int32_t found = 0;
+    CHECK(nueft_nusmeft_allowed_window(regions, mmin, mmax, NM, lmin, lmax, NL, 1, 0, window, &found) == NUEFT_OK);
+    CHECK(found == 1 && window[0] > 80 && window[0] < 120 && window[1] > 650 && window[1] < 800);
+    CHECK(window[4] > 0.08 && window[4] < 0.12 && window[5] > 0.4 && window[5] < 0.55);
+
+    /* Bad calls write nothing. */
+    CHECK(nueft_nusmeft_scan(1, 0.01, 10, 1000, NM, 100, 4000, NL, 0, NULL, 1.0, da, y, NULL, NULL, NULL, NULL, NULL)
+          == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_scan(2, 0.01, 10, 1000, NM, 100, 4000, NL, 0, NULL, 1.0, NULL, NULL, NULL, NULL, regions, NULL, NULL)
+          == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_scan(1, 0.01, -10, 1000, NM, 100, 4000, NL, 0, NULL, 1.0, NULL, NULL, NULL, NULL, regions, NULL, NULL)
+          == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_scan(1, 0.01, 10, 1000, 0, 100, 4000, NL, 0, NULL, 1.0, NULL, NULL, NULL, NULL, regions, NULL, NULL)
+          == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_nusmeft_scan(1, 0.01, 10, 1000, NM, 100, 4000, NL, 0, NULL, 0.0, NULL, NULL, NULL, NULL, regions, NULL, NULL)
+          == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_allowed_window(regions, mmin, mmax, NM, lmin, lmax, NL, 3, 0, window, &found) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_allowed_window(NULL, mmin, mmax, NM, lmin, lmax, NL, 1, 0, window, &found) == NUEFT_ERR_NULL_POINTER);
+}
+
 int main(void) {
     test_takagi();
     test_library();
@@ -417,6 +465,7 @@ int main(void) {
     test_threads_bitwise();
     test_dim7();
     test_nusmeft();
+    test_nusmeft_scan();
     if (failures) {
         fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
         return 1;

@@ -104,3 +104,35 @@ def test_threads_bitwise():
     one = nusmeft.observables(p)
     nueft.set_num_threads(0)
     assert np.array_equal(one, nusmeft.observables(p), equal_nan=True)
+
+
+def test_scan_fig5_left_window_and_consistency():
+    panel = nusmeft.figure_panels()[0]
+    assert panel["name"] == "fig5-left" and panel["flavour"] == "mu" and panel["mixing"] == 0.01
+    calls = []
+    r = nusmeft.scan(flavour=panel["flavour"], mixing=panel["mixing"], m4=(*panel["m4"], 120), scale=(*panel["scale"], 90),
+                     progress=lambda done, total: calls.append((done, total)))
+    assert r["delta_a"].shape == (90, 120) and r["regions"].dtype == np.uint16   # [i_Lambda, i_m4]
+    assert calls and calls[-1] == (120 * 90, 120 * 90)
+    # Sec. 5.1: m_W < m4 < 700 GeV with 0.1 < m4/Lambda < 0.5 (the paper; coarse grid here).
+    (m_lo, m_hi), _, (r_lo, r_hi) = nusmeft.allowed_window(r)
+    assert 80 < m_lo < 120 and 650 < m_hi < 800 and 0.08 < r_lo < 0.12 and 0.4 < r_hi < 0.55
+    # Every grid value is the batch kernel's value at that point.
+    i, j = 37, 51
+    out = nusmeft.as_dict(nusmeft.observables(nusmeft.single_sterile(r["masses"][i], r["scales"][j], mixing=0.01)))
+    assert out["delta_a_mu"][0] == r["delta_a"][j, i] and out["yukawa_ratio_mu"][0] == r["yukawa_ratio"][j, i]
+    assert nusmeft.region(r, "invalid")[j, i] == (r["masses"][i] > r["scales"][j])
+    assert np.array_equal(nusmeft.region(r, "invalid"), r["masses"][None, :] > r["scales"][:, None])
+
+
+def test_scan_bad_calls():
+    with pytest.raises(ValueError):
+        nusmeft.scan(flavour="tau")
+    with pytest.raises(_capi.NuEFTError) as e:
+        nusmeft.scan(m4=(10, 1000, 0))
+    assert e.value.code == _capi.ERR_INVALID_COUNT
+    with pytest.raises(_capi.NuEFTError) as e:
+        nusmeft.scan(m4=(-10, 1000, 5))
+    assert e.value.code == _capi.ERR_INVALID_ARGUMENT
+    with pytest.raises(_capi.NuEFTError):
+        nusmeft.scan(m4=(10, 1000, 5), scale=(100, 4000, 5), higgs_sigmas=0)

@@ -131,6 +131,17 @@ for _name in ("nueft_nusmeft_observables_batch", "nueft_nusmeft_lagrangian_batch
     getattr(lib, _name).restype = ctypes.c_int32
 lib.nueft_nusmeft_ckm_bound.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p]
 lib.nueft_nusmeft_ckm_bound.restype = ctypes.c_int32
+# the Fig. 5-6 scan
+PROGRESS_FN = ctypes.CFUNCTYPE(None, _n, _n, ctypes.c_void_p)
+lib.nueft_nusmeft_figure_panel.argtypes = [ctypes.c_int32, _p, _p, _p, _p, _p, _p]
+lib.nueft_nusmeft_figure_panel.restype = ctypes.c_int32
+lib.nueft_nusmeft_scan.argtypes = [ctypes.c_int32, ctypes.c_double, ctypes.c_double, ctypes.c_double, _n,
+                                   ctypes.c_double, ctypes.c_double, _n, ctypes.c_int32, ctypes.c_char_p, ctypes.c_double,
+                                   _p, _p, _p, _p, _p, PROGRESS_FN, ctypes.c_void_p]
+lib.nueft_nusmeft_scan.restype = ctypes.c_int32
+lib.nueft_nusmeft_allowed_window.argtypes = [_p, ctypes.c_double, ctypes.c_double, _n, ctypes.c_double, ctypes.c_double, _n,
+                                             ctypes.c_int32, ctypes.c_int32, _p, _p]
+lib.nueft_nusmeft_allowed_window.restype = ctypes.c_int32
 
 
 def status_string(code: int) -> str:

@@ -17,6 +17,7 @@ import warnings
 import numpy as np
 
 from . import _capi
+from ._nusmeft_scan import FIGURE_PANELS, REGIONS, allowed_window, figure_panels, region, scan  # noqa: F401
 from .loops import NuEFTDomainWarning
 
 OBSERVABLES = [

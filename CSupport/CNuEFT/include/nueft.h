@@ -376,6 +376,66 @@ nueft_status nueft_nusmeft_lagrangian_batch(ptrdiff_t count, int32_t n, int32_t 
                                             const double *records, double *observables,
                                             int32_t *info);
 
+/* ---- the preferred-parameter-space scan of Figs. 5-6 (sec. 5) ---- */
+
+/* Classification bits of a scan point (Swift: NuSMEFTRegion). */
+enum nueft_nusmeft_region {
+    NUEFT_NUSMEFT_REGION_PREFERRED_1SIGMA = 1 << 0,    /* Delta a_mu (Fig. 5) / Delta a_e^Rb (Fig. 6) */
+    NUEFT_NUSMEFT_REGION_PREFERRED_2SIGMA = 1 << 1,
+    NUEFT_NUSMEFT_REGION_PREFERRED_CS_1SIGMA = 1 << 2, /* Delta a_e^Cs with [Cbar]_4e = +1/Lambda^2 */
+    NUEFT_NUSMEFT_REGION_PREFERRED_CS_2SIGMA = 1 << 3,
+    NUEFT_NUSMEFT_REGION_EXCLUDED_LHC = 1 << 4,        /* CMS, Tables 3-4, eq. (4.45) */
+    NUEFT_NUSMEFT_REGION_EXCLUDED_HIGGS = 1 << 5,      /* h -> mumu at higgs_sigmas (4.10), h -> ee (4.11) */
+    NUEFT_NUSMEFT_REGION_EXCLUDED_DOUBLE_BETA = 1 << 6, /* C_1R term of (4.29), KamLAND-Zen */
+    NUEFT_NUSMEFT_REGION_REACH_LHC = 1 << 7,           /* HL-LHC */
+    NUEFT_NUSMEFT_REGION_REACH_HIGGS = 1 << 8,         /* HL-LHC h -> ll */
+    NUEFT_NUSMEFT_REGION_REACH_DOUBLE_BETA = 1 << 9,   /* nEXO */
+    NUEFT_NUSMEFT_REGION_INVALID = 1 << 10,            /* m4 > Lambda: outside the EFT */
+    NUEFT_NUSMEFT_REGION_NON_PERTURBATIVE = 1 << 11    /* eq. (4.30) violated */
+};
+
+/* Progress of a long call: (points done, total, context), on the calling thread. */
+typedef void (*nueft_progress_fn)(ptrdiff_t done, ptrdiff_t total, void *context);
+
+/* The panel `index` of Figs. 5-6 (0: Fig. 5 left |U_mu4| = 0.01, 1: Fig. 5 right 0.02,
+ * 2: Fig. 6 left |U_e4| = 0.01, 3: Fig. 6 right 0.02): flavour (0 e, 1 mu), mixing and the
+ * axes' ranges in GeV. Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_figure_panel(int32_t index, int32_t *flavour, double *mixing,
+                                        double *mass_min, double *mass_max,
+                                        double *scale_min, double *scale_max);
+
+/* One m4-Lambda panel with n = 1 (sec. 5): |U_l4| = mixing for flavour 0 (e) or 1 (mu),
+ * [Cbar]_4l = -1/Lambda^2 (the sign of a positive Delta a; Fig. 6 also +1/Lambda^2 for the Cs
+ * band), linear axes mass_min..mass_max (mass_points) and scale_min..scale_max (scale_points)
+ * in GeV. Each output holds mass_points * scale_points values, point (i_m, i_Lambda) at
+ * i_m * scale_points + i_Lambda (a C-order [mass_points][scale_points] array). The double
+ * outputs may be NULL (not computed into): delta_a (Delta a_l, eq. (3.11)), yukawa_ratio
+ * (|y_l^eff/y_l^SM|), inverse_half_life (C_1R term of (4.29), yr^-1), lhc_ratio ((4.45) over
+ * the CMS limit); regions (NUEFT_NUSMEFT_REGION_* bits) is required. higgs_sigmas is the CL of
+ * the h -> mumu exclusion in standard deviations (the paper's 700 GeV edge: 1). progress may
+ * be NULL. Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT (an axis with < 1
+ * point, or an overflowing size), NUEFT_ERR_INVALID_ARGUMENT (flavour, a range that is not
+ * finite and > 0, mixing not finite, higgs_sigmas not > 0, bad input set or JSON). */
+nueft_status nueft_nusmeft_scan(int32_t flavour, double mixing,
+                                double mass_min, double mass_max, ptrdiff_t mass_points,
+                                double scale_min, double scale_max, ptrdiff_t scale_points,
+                                int32_t input_set, const char *inputs_json, double higgs_sigmas,
+                                double *delta_a, double *yukawa_ratio, double *inverse_half_life,
+                                double *lhc_ratio, uint16_t *regions,
+                                nueft_progress_fn progress, void *context);
+
+/* The allowed window of a scanned panel (Swift: NuSMEFTScanResult.allowedWindow): the extent
+ * of the points preferred at `sigma` (1 or 2; the Cs band if cesium != 0) that no current
+ * constraint excludes (LHC, h -> ll, 0vbb) and where m4 < Lambda, over the same axes as the
+ * scan. window receives m4_min, m4_max, Lambda_min, Lambda_max, (m4/Lambda)_min,
+ * (m4/Lambda)_max; *found is 0 (window untouched) if no point qualifies. Returns NUEFT_OK,
+ * NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT, NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_allowed_window(const uint16_t *regions,
+                                          double mass_min, double mass_max, ptrdiff_t mass_points,
+                                          double scale_min, double scale_max, ptrdiff_t scale_points,
+                                          int32_t sigma, int32_t cesium, double *window,
+                                          int32_t *found);
+
 /* The 95% CL CKM-unitarity bound on |U_l4| of eqs. (4.22)-(4.23): flavour 0 (e) or 1 (mu),
  * vud_source 0 (PDG) or 1 (Towner-Hardy). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
  * NUEFT_ERR_INVALID_ARGUMENT. */

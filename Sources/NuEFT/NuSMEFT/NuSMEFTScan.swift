@@ -108,6 +108,13 @@ public struct NuSMEFTScanResult: Sendable {
     /// The allowed window: extent of the points preferred at `sigma` (1 or 2) that no current
     /// constraint excludes and where m_4 < Λ. nil if empty.
     public func allowedWindow(sigma: Int = 1, cesium: Bool = false) -> (mass: ClosedRange<Double>, scale: ClosedRange<Double>, ratio: ClosedRange<Double>)? {
+        regions.withUnsafeBufferPointer { Self.allowedWindow(regions: $0, panel: panel, sigma: sigma, cesium: cesium) }
+    }
+
+    /// `allowedWindow(sigma:cesium:)` of region bits scanned over `panel`'s axes
+    /// (`regions.count` = massPoints · scalePoints, m_4-major).
+    public static func allowedWindow(regions: UnsafeBufferPointer<UInt16>, panel: NuSMEFTPanel, sigma: Int = 1,
+                                     cesium: Bool = false) -> (mass: ClosedRange<Double>, scale: ClosedRange<Double>, ratio: ClosedRange<Double>)? {
         let want: NuSMEFTRegion = cesium ? (sigma == 1 ? .preferredCs1Sigma : .preferredCs2Sigma) : (sigma == 1 ? .preferred1Sigma : .preferred2Sigma)
         let veto: NuSMEFTRegion = [.excludedLHC, .excludedHiggs, .excludedDoubleBeta, .invalid]
         let ms = panel.masses, ls = panel.scales, nl = panel.scalePoints
