@@ -200,7 +200,7 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
 ///
 /// O_ēLLLH: the basis lists only the 57 independent components of NuEFT's canonical basis
 /// (`Dim7ELLLHFlavourRelation`; the flavour relation O^{prst} − O^{psrt} = O^{ptrs} − O^{ptsr}
-/// of Liao–Ma, arXiv:1901.10302). The writers emit `canonicalized()` (the same interaction, so a
+/// of the Liao–Ma basis, arXiv:1901.10302). The writers emit `canonicalized()` (the same interaction, so a
 /// non-canonical point is written through its canonical components); the reader accepts every
 /// prst key, also the redundant ones (files of other tools may carry them), and maps the point
 /// onto the canonical components.

@@ -19,8 +19,10 @@
 //
 // (the part antisymmetric in the flavours of the first two doublets equals the part
 // antisymmetric in the last two, with the third flavour moved to the front). The paper's
-// Table 1 does not state it; its refs. [14, 15] (Liao–Ma, arXiv:1607.07309, arXiv:1901.10302)
-// work with flavour relations of this operator. For fixed p the relations (R) span 8
+// Table 1 does not state it. Its refs. [14] and [78] (Liao–Ma, arXiv:1607.07309,
+// arXiv:1901.10302) build the basis and point out that its operators are "connected by
+// nontrivial relations when fermion flavors are counted" (abstract of 1901.10302); their full
+// text was not available here, so (R) is derived above and verified independently. For fixed p the relations (R) span 8
 // dimensions (the mixed-symmetry representation of the flavour permutations of r, s, t), so 19
 // of the 27 components C^{p·rst} are independent: 10 totally symmetric + 8 mixed + 1 totally
 // antisymmetric = n_f(2n_f² + 1)/3 per p, 57 complex (114 real) parameters for n_f = 3. That is
@@ -43,8 +45,9 @@ import ComplexModule
 /// The flavour relation (R) of O_ēLLLH^{prst} (Table 1 of 002_3ba235c4befdeead.txt):
 /// O^{prst} − O^{psrt} = O^{ptrs} − O^{ptsr} for all p, r, s, t, from the Fierz and SU(2)
 /// Schouten identities of its three anticommuting lepton doublets (derivation at the top of
-/// this file; the relation of Liao–Ma, arXiv:1607.07309 and arXiv:1901.10302, refs. [14, 15]
-/// of the paper). 19 of the 27 components per p are independent, 57 in all.
+/// this file; the flavour relations of the Liao–Ma basis, arXiv:1607.07309 and
+/// arXiv:1901.10302, refs. [14] and [78] of the paper). 19 of the 27 components per p are
+/// independent, 57 in all.
 ///
 /// Flavour indices are 0-based; (r, s, t) are the flavours of the three doublets.
 public enum Dim7ELLLHFlavourRelation {
