@@ -126,6 +126,33 @@ public func nueft_dim7_left_batch(_ n: Int, _ k: Int, _ l: Int, _ inputSet: Int3
     }
 }
 
+// MARK: - The O_eLLLH flavour relation
+
+@c @implementation
+public func nueft_dim7_canonicalize(_ n: Int, _ smeft: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?,
+                                    _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    dim7Canonicalize(n, smeft, out, info, complex: false)
+}
+
+@c @implementation
+public func nueft_dim7_canonicalize_complex(_ n: Int, _ smeft: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?,
+                                            _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    dim7Canonicalize(n, smeft, out, info, complex: true)
+}
+
+/// n points of 540 real or 1080 interleaved complex doubles through `NuEFT.dim7Canonicalize`.
+func dim7Canonicalize(_ n: Int, _ smeft: UnsafePointer<Double>?, _ out: UnsafeMutablePointer<Double>?,
+                      _ info: UnsafeMutablePointer<Int32>?, complex: Bool) -> nueft_status {
+    if let early = precheck(n, smeft, out) { return early }
+    guard let total = product(n, (complex ? 2 : 1) * Dim7WilsonCoefficients.componentCount) else {
+        return NuEFTStatus.invalidCount.rawValue
+    }
+    return runBatch(n, info: info) { status throws(NuEFTError) in
+        try NuEFT.dim7Canonicalize(UnsafeBufferPointer(start: smeft, count: total),
+                                   into: UnsafeMutableBufferPointer(start: out, count: total), complex: complex, status: status)
+    }
+}
+
 // MARK: - Complex matching and the plan handle
 
 @c @implementation

@@ -280,6 +280,41 @@ static void test_dim7(void) {
     CHECK(zleft[2 * 81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7] == 0.0 && close_to(zleft[2 * 81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7 + 1], left[81 * NUEFT_DIM7_LEFT_DUNUE_RL_V7], 1e-15));
     CHECK(nueft_dim7_match_complex(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, NULL, zleft) == NUEFT_ERR_NULL_POINTER);
 
+    /* O_eLLLH flavour relation: C^{mu e mu e} = 2 is C^{mu e e mu} = C^{mu mu e e} = 1 (same LEFT) */
+    {
+        static double pts[2 * 540], can[2 * 540], left2[1089];
+        const int e0 = 54 + 81 * (NUEFT_DIM7_ELLLH - 6);
+        memset(pts, 0, sizeof pts);
+        pts[e0 + 27 * 1 + 9 * 0 + 3 * 1 + 0] = 2.0;              /* C^{mu e mu e} */
+        pts[540 + e0 + 27 * 0 + 9 * 2 + 3 * 1 + 0] = 1.0;        /* point 2: C^{e tau mu e} */
+        int32_t cinfo[2] = {-1, -1};
+        CHECK(nueft_dim7_canonicalize(2, pts, can, cinfo) == NUEFT_OK && cinfo[0] == NUEFT_OK && cinfo[1] == NUEFT_OK);
+        CHECK(can[e0 + 27 + 1] == 1.0 && can[e0 + 27 + 9] == 1.0 && can[e0 + 27 + 3] == 0.0);
+        CHECK(can[540 + e0 + 9 * 1 + 2] == 1.0 && can[540 + e0 + 9 * 2 + 1] == 1.0 && can[540 + e0 + 3 * 1 + 2] == -1.0);
+        CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, pts, left) == NUEFT_OK);
+        CHECK(nueft_dim7_match(NUEFT_DIM7_INPUTS_PAPER, NUEFT_DIM7_CONSISTENT, can, left2) == NUEFT_OK);
+        CHECK(left[81 * NUEFT_DIM7_LEFT_ENU_LL_S + 27 + 1] != 0.0);
+        for (int k = 0; k < 1089; k++) CHECK(fabs(left[k] - left2[k]) <= 1e-15 * fabs(left[81 * NUEFT_DIM7_LEFT_ENU_LL_S + 27 + 1]));
+        CHECK(nueft_dim7_canonicalize(2, pts, pts, NULL) == NUEFT_OK && memcmp(pts, can, sizeof can) == 0); /* in place */
+        pts[540 + 7] = NAN;
+        CHECK(nueft_dim7_canonicalize(2, pts, can, cinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+        CHECK(cinfo[0] == NUEFT_OK && cinfo[1] == NUEFT_POINT_NAN_INPUT && isnan(can[540]) && can[e0 + 27 + 1] == 1.0);
+        CHECK(nueft_dim7_canonicalize(1, NULL, can, NULL) == NUEFT_ERR_NULL_POINTER);
+        CHECK(nueft_dim7_canonicalize(1, pts, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+        CHECK(nueft_dim7_canonicalize(-1, pts, can, NULL) == NUEFT_ERR_INVALID_COUNT);
+        CHECK(nueft_dim7_canonicalize(0, NULL, NULL, NULL) == NUEFT_OK);
+        CHECK(nueft_dim7_canonicalize((ptrdiff_t)1 << 62, pts, can, NULL) == NUEFT_ERR_INVALID_COUNT);
+        /* complex: C^{tau tau mu e} = i -> i (C^{tau mu e tau} + C^{tau tau e mu} - C^{tau e mu tau}) */
+        memset(zsmeft, 0, sizeof zsmeft);
+        zsmeft[2 * (e0 + 54 + 9 * 2 + 3 * 1 + 0) + 1] = 1.0;
+        CHECK(nueft_dim7_canonicalize_complex(1, zsmeft, zsmeft, NULL) == NUEFT_OK);
+        CHECK(zsmeft[2 * (e0 + 54 + 9 * 1 + 2) + 1] == 1.0 && zsmeft[2 * (e0 + 54 + 9 * 2 + 1) + 1] == 1.0);
+        CHECK(zsmeft[2 * (e0 + 54 + 3 * 1 + 2) + 1] == -1.0 && zsmeft[2 * (e0 + 54 + 9 * 2 + 3 * 1) + 1] == 0.0);
+        CHECK(zsmeft[2 * (e0 + 54 + 9 * 1 + 2)] == 0.0);
+        CHECK(nueft_dim7_canonicalize_complex(1, zsmeft, NULL, NULL) == NUEFT_ERR_NULL_POINTER);
+        CHECK(nueft_dim7_canonicalize_complex(-2, zsmeft, zsmeft, NULL) == NUEFT_ERR_INVALID_COUNT);
+    }
+
     /* plan handle: real plan gives the one-shot results; complex plan; invalid handles */
     nueft_dim7_plan *plan = NULL;
     CHECK(nueft_dim7_plan_create(2, 1, 0, 0, 0, 0, comps, lcomp, &plan) == NUEFT_OK && plan != NULL);

@@ -199,3 +199,72 @@ def test_global_view_combined_and_per_row():
     assert {r["operator"] for r in combined} == set(nueft.dim7.OPERATORS)
     with pytest.raises(ValueError):
         nueft.dim7.global_view(inputs="tomorrow")
+
+
+def _elllh_form_matrix():
+    """O_eLLLH^{prst} for one p as a multilinear form in field components (Table 1; two-component
+    spinors, eps tensors), totally antisymmetrized over the three Grassmann doublet slots
+    (flavour x spinor x SU(2), 12 values each): the (6912, 27) map C^{p.rst} -> operator, built
+    with NumPy independently of the library."""
+    eps = np.array([[0.0, 1.0], [-1.0, 0.0]])
+    cols = []
+    for k in range(27):
+        r, s, t = k // 9, (k // 3) % 3, k % 3
+        form = np.zeros((2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 2))   # alpha, n, (f, beta, i) x 3 slots
+        for a, b, g, d, i, j, m, n in np.ndindex(2, 2, 2, 2, 2, 2, 2, 2):
+            form[a, n, r, b, i, s, g, j, t, d, m] += eps[a, b] * eps[g, d] * eps[i, j] * eps[m, n]
+        form = form.reshape(2, 2, 12, 12, 12)
+        anti = sum(sign * form.transpose((0, 1) + tuple(2 + q for q in perm))
+                   for perm, sign in [((0, 1, 2), 1), ((1, 2, 0), 1), ((2, 0, 1), 1),
+                                      ((1, 0, 2), -1), ((0, 2, 1), -1), ((2, 1, 0), -1)])
+        cols.append(anti.ravel())
+    return np.array(cols).T
+
+
+def test_elllh_canonicalized():
+    m = _elllh_form_matrix()
+    assert np.linalg.matrix_rank(m) == 19                     # 27 - 8 relations per p: 57 in all
+    rng = np.random.default_rng(7)
+    c = dim7.point(LH_12=0.5, dLQLH1_1213=1.0)
+    base = dim7.component_index("eLLLH", (0, 0, 0, 0))
+    c = c.astype(complex)
+    c[base:base + 81] = rng.uniform(-1, 1, 81) + 1j * rng.uniform(-1, 1, 81)
+    k = dim7.canonicalized(c)
+    assert k.dtype == np.complex128 and dim7.is_canonical(k) and not dim7.is_canonical(c)
+    for p in range(3):   # the same operator: the difference is in the kernel of the field form
+        d = (k - c)[base + 27 * p:base + 27 * p + 27]
+        assert np.max(np.abs(m @ d.real)) < 1e-13 and np.max(np.abs(m @ d.imag)) < 1e-13
+    assert np.count_nonzero(k[base:base + 81]) == 57
+    others = np.ones(540, bool)
+    others[base:base + 81] = False
+    assert np.array_equal(k[others], c[others]) and np.array_equal(dim7.canonicalized(k), k)
+    for inputs in ("paper", "current"):
+        a, b = dim7.match(c, inputs=inputs), dim7.match(k, inputs=inputs)
+        assert np.max(np.abs(a - b)) <= 1e-13 * np.max(np.abs(a))
+    la, lb = dim7.scale_limits(c.real), dim7.scale_limits(dim7.canonicalized(c.real))
+    assert la.keys() == lb.keys()
+    # the worked rule: C^{mu e mu e} = 2 -> C^{mu e e mu} = C^{mu mu e e} = 1
+    w = dim7.canonicalized(dim7.point(eLLLH_2121=2.0))
+    assert w[dim7.component_index("eLLLH", (1, 0, 0, 1))] == 1 and w[dim7.component_index("eLLLH", (1, 1, 0, 0))] == 1
+    assert w[dim7.component_index("eLLLH", (1, 0, 1, 0))] == 0
+    # batches, bad points, shapes
+    batch = np.stack([c.real, -c.real, c.real])
+    batch[2, 5] = np.nan
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        out = dim7.canonicalized(batch)
+    assert np.array_equal(out[0], k.real) and np.array_equal(out[1], -k.real) and np.all(np.isnan(out[2]))
+    out, status = dim7.canonicalized(batch, return_status=True)
+    assert list(status) == [_capi.OK, _capi.OK, _capi.POINT_NAN_INPUT]
+    assert list(dim7.is_canonical(np.stack([k.real, c.real]))) == [True, False]
+    with pytest.raises(ValueError):
+        dim7.canonicalized(np.zeros(539))
+    assert _capi.lib.nueft_dim7_canonicalize(1, None, None, None) == _capi.ERR_NULL_POINTER
+    assert _capi.lib.nueft_dim7_canonicalize(-1, None, None, None) == _capi.ERR_INVALID_COUNT
+
+
+def test_elllh_wcxf_redundant_keys():
+    text = '{"eft": "SMEFT", "basis": "NuEFT-dim7", "scale": 1000, "values": {"eLLLH_2121": 2e-9}}'
+    back, _ = dim7.from_wcxf(text)
+    assert np.array_equal(back, dim7.canonicalized(dim7.point(eLLLH_2121=2.0)))
+    out = dim7.to_wcxf(dim7.point(eLLLH_2121=2.0))
+    assert "eLLLH_2121" not in out and '"eLLLH_2112": 1e-09' in out and '"eLLLH_2211": 1e-09' in out

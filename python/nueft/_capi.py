@@ -107,6 +107,10 @@ lib.nueft_dim7_left_batch.argtypes = [_n, _n, _n, ctypes.c_int32, ctypes.c_int32
 lib.nueft_dim7_left_batch.restype = ctypes.c_int32
 lib.nueft_dim7_match_complex.argtypes = [ctypes.c_int32, ctypes.c_int32, _p, _p]
 lib.nueft_dim7_match_complex.restype = ctypes.c_int32
+lib.nueft_dim7_canonicalize.argtypes = [_n, _p, _p, _p]
+lib.nueft_dim7_canonicalize.restype = ctypes.c_int32
+lib.nueft_dim7_canonicalize_complex.argtypes = [_n, _p, _p, _p]
+lib.nueft_dim7_canonicalize_complex.restype = ctypes.c_int32
 lib.nueft_dim7_global_view.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _n,
                                         ctypes.POINTER(ctypes.c_ssize_t), _p, _p, _p, _p, _p]
 lib.nueft_dim7_global_view.restype = ctypes.c_int32

@@ -167,6 +167,41 @@ def match(c, *, inputs="paper", convention="consistent", complex=False) -> np.nd
     return out
 
 
+def canonicalized(c, *, return_status=False) -> np.ndarray:
+    """The canonical representative of the same interaction: the flavour relation of O_eLLLH,
+    O^{prst} - O^{psrt} = O^{ptrs} - O^{ptsr} (its three lepton doublets anticommute; Fierz and
+    SU(2) Schouten identities; Liao-Ma, arXiv:1901.10302), maps C_eLLLH onto its 57 independent
+    components (19 per p): per p, C^{paba} (a != b) goes half to C^{paab}, half to C^{pbaa};
+    C^{p210} goes to C^{p102} + C^{p201} - C^{p012} and C^{p120} to C^{p102} + C^{p201} - C^{p021}
+    (0-based). Every LEFT coefficient and probe is unchanged; other operators are copied.
+
+    c: a (540,) point or an (n, 540) batch, real or complex. Points with NaN/inf entries give NaN
+    and a warning (or their status codes with return_status=True).
+    C: nueft_dim7_canonicalize(_complex); Swift: Dim7WilsonCoefficients.canonicalized()."""
+    c = np.asarray(c)
+    if c.ndim not in (1, 2) or c.shape[-1] != SMEFT_SIZE:
+        raise ValueError(f"a SMEFT point is a ({SMEFT_SIZE},) array, a batch (n, {SMEFT_SIZE}); got shape {c.shape}")
+    is_complex = np.iscomplexobj(c)
+    c = np.ascontiguousarray(c, dtype=np.complex128 if is_complex else np.float64)
+    n = 1 if c.ndim == 1 else c.shape[0]
+    out = np.empty_like(c)
+    status = np.empty(n, dtype=np.int32)
+    function = _capi.lib.nueft_dim7_canonicalize_complex if is_complex else _capi.lib.nueft_dim7_canonicalize
+    code = function(n, c.ctypes.data, out.ctypes.data, status.ctypes.data)
+    _warn_or_raise(code, "canonicalized", status, return_status)
+    if return_status:
+        return out, (status[0] if c.ndim == 1 else status)
+    return out
+
+
+def is_canonical(c):
+    """True where every redundant C_eLLLH component is zero (see `canonicalized`); a bool for a
+    (540,) point, a bool array for an (n, 540) batch. Swift: Dim7WilsonCoefficients.isCanonical."""
+    c = np.asarray(c)
+    same = canonicalized(c) == c
+    return bool(np.all(same)) if c.ndim == 1 else np.all(same, axis=1)
+
+
 def scale_limits(c, *, inputs="paper", convention="consistent", scenario="current") -> dict:
     """{probe: Lambda (TeV)} excluded along the direction of a SMEFT point (probes that do not
     see it are left out). C: nueft_dim7_scale_limits."""
@@ -359,8 +394,9 @@ def wcxf_key(op, indices) -> str:
 
 def to_wcxf(c, *, scale=1000.0, fmt="json") -> str:
     """A WCxf file (JSON or YAML) of a (540,) SMEFT point; values in GeV^-3 (= TeV^-3 / 1e9);
-    LH and LHB only with p <= r."""
-    c = _smeft(c)
+    LH and LHB only with p <= r; the point is written as `canonicalized(c)` (the same interaction),
+    so only the 57 independent O_eLLLH keys of the basis appear."""
+    c = canonicalized(_smeft(c))
     values = {}
     for k, name in enumerate(OPERATORS):
         count = 9 if k < 6 else 81
@@ -388,7 +424,8 @@ def to_wcxf(c, *, scale=1000.0, fmt="json") -> str:
 
 
 def from_wcxf(text: str):
-    """(point (540,) in TeV^-3, scale in GeV) of a WCxf JSON or YAML text of this basis."""
+    """(point (540,) in TeV^-3, scale in GeV) of a WCxf JSON or YAML text of this basis. Redundant
+    O_eLLLH keys (e.g. from other tools) are accepted; the point is returned `canonicalized`."""
     stripped = text.lstrip()
     if stripped.startswith("{"):
         doc = json.loads(text)
@@ -406,7 +443,7 @@ def from_wcxf(text: str):
             value = float(value)  # PyYAML reads 1e-09 (no dot) as a string
         op, indices = _key_component(key)
         values[(op, tuple(indices))] = value * 1e9
-    return point(values), float(doc.get("scale", float("nan")))
+    return canonicalized(point(values)), float(doc.get("scale", float("nan")))
 
 
 def global_view(*, inputs="paper", convention="consistent", per_row=False) -> list:

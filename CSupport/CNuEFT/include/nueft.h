@@ -259,6 +259,23 @@ nueft_status nueft_dim7_left_batch(ptrdiff_t n, ptrdiff_t k, ptrdiff_t l, int32_
  * Returns as nueft_dim7_match. */
 nueft_status nueft_dim7_match_complex(int32_t input_set, int32_t convention, const double *smeft, double *left);
 
+/* The flavour relation of O_eLLLH^{prst} (three anticommuting lepton doublets; Fierz and SU(2)
+ * Schouten identities; Liao-Ma, arXiv:1901.10302): O^{prst} - O^{psrt} = O^{ptrs} - O^{ptsr},
+ * so 57 of its 81 components are independent (19 per p). These map n points onto the canonical
+ * representative of the same interaction (Swift Dim7WilsonCoefficients.canonicalized(), Python
+ * nueft.dim7.canonicalized): per p, C^{p a b a} (a != b) goes half to C^{p a a b} and half to
+ * C^{p b a a}; C^{p 2 1 0} and C^{p 1 2 0} (0-based) go to C^{p 1 0 2}, C^{p 2 0 1} (+) and
+ * C^{p 0 1 2}, C^{p 0 2 1} (-) respectively; the 24 redundant components become 0. Every LEFT
+ * coefficient and probe is unchanged; other operators are copied (LH/LHB symmetry not checked).
+ *  nueft_dim7_canonicalize          smeft, out: n * 540 doubles (real points, point-major)
+ *  nueft_dim7_canonicalize_complex  smeft, out: n * 1080 doubles (540 interleaved (re, im) each)
+ * out may be smeft (in place); other overlaps are undefined. A point with a NaN / +-Inf entry
+ * gets NaN outputs and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT in info (may be NULL).
+ * Thread-safe. Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER,
+ * NUEFT_ERR_INVALID_COUNT (n < 0 or an overflowing size); n == 0 touches nothing. */
+nueft_status nueft_dim7_canonicalize(ptrdiff_t n, const double *smeft, double *out, int32_t *info);
+nueft_status nueft_dim7_canonicalize_complex(ptrdiff_t n, const double *smeft, double *out, int32_t *info);
+
 /* The global view of Fig. 7 / Table 13: for every operator and probe with a tree-level limit,
  * the strongest current and future scale Lambda (TeV) over the flavour structures of
  * Dim7Direction.candidates(). per_row = 0: the probe's experiments combined (channels of one

@@ -20,7 +20,8 @@ public struct Dim7Direction: Sendable {
         }.joined()
     }
 
-    /// Every candidate direction of the global view: all lepton flavours; for operators with
+    /// Every candidate direction of the global view: all lepton flavours (O_ēLLLH: its 57
+    /// canonical components, `Dim7ELLLHFlavourRelation`); for operators with
     /// quarks the generation pairs 11, 12, 21, 23, 32 (first generation, K and B transitions);
     /// plus eq. (4.42) with α = β for the kaon decays. LH: p ≤ r; LHB: p < r.
     public static func candidates() -> [Dim7Direction] {
@@ -37,6 +38,9 @@ public struct Dim7Direction: Sendable {
             } else if op == .eLLLH {
                 for k in 0..<81 {
                     let idx = [k / 27, (k / 9) % 3, (k / 3) % 3, k % 3]
+                    // Only the independent components: a redundant one is a combination of
+                    // these (its normalization |Ĉ| = 1 would not be that of a basis direction).
+                    guard Dim7ELLLHFlavourRelation.isCanonical(idx[1], idx[2], idx[3]) else { continue }
                     if let c = try? Dim7WilsonCoefficients.single(op, idx) { out.append(Dim7Direction(op: op, label: label(op, idx), coefficients: c)) }
                 }
             } else {

@@ -68,7 +68,10 @@ public enum Dim7Operator: Int32, CaseIterable, Sendable, CustomStringConvertible
 
     /// The flavour symmetry that NuEFT enforces on the coefficient (Liao–Ma, ref. [14]):
     /// O_LH^{pr} is symmetric in p ↔ r, O_LHB^{pr} antisymmetric (its diagonal vanishes).
-    /// The other operators carry general flavour indices here.
+    /// The other operators carry general flavour indices here. O_ēLLLH^{prst} obeys in addition
+    /// the flavour relation O^{prst} − O^{psrt} = O^{ptrs} − O^{ptsr} among the permutations of
+    /// its three doublets (`Dim7ELLLHFlavourRelation`): a general prst tensor is accepted, and
+    /// `Dim7WilsonCoefficients.canonicalized()` maps it onto the 57 independent components.
     ///
     /// Inconsistency of the paper: Sec. 3.1 calls O_LHB *and* O_LHW flavour antisymmetric, but
     /// its own Table 5 and eqs. (4.4)–(4.7) bound C_LHW^{ee} through 0νββ, which an

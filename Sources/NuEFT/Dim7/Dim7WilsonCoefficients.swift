@@ -197,6 +197,13 @@ public struct Dim7WilsonCoefficients: Sendable, Equatable {
 /// is C[TeV⁻³] × 1e-9. Real values are written as numbers, complex ones as
 /// `{"Re": x, "Im": y}` (WCxf's convention for complex coefficients); both are read. For LH and LHB only p ≤ r is written, as WCxf lists only
 /// independent components; on input the partner follows by symmetry.
+///
+/// O_ēLLLH: the basis lists only the 57 independent components of NuEFT's canonical basis
+/// (`Dim7ELLLHFlavourRelation`; the flavour relation O^{prst} − O^{psrt} = O^{ptrs} − O^{ptsr}
+/// of the Liao–Ma basis, arXiv:1901.10302). The writers emit `canonicalized()` (the same interaction, so a
+/// non-canonical point is written through its canonical components); the reader accepts every
+/// prst key, also the redundant ones (files of other tools may carry them), and maps the point
+/// onto the canonical components.
 public enum Dim7WCxf {
     public static let eft = "SMEFT"
     public static let basis = "NuEFT-dim7"
@@ -222,9 +229,10 @@ public enum Dim7WCxf {
         return (op, indices)
     }
 
-    /// A WCxf JSON file of the non-zero coefficients at `scale` (GeV).
+    /// A WCxf JSON file of the non-zero coefficients at `scale` (GeV), of the canonical
+    /// representative `c.canonicalized()` (the same interaction).
     public static func json(_ c: Dim7WilsonCoefficients, scale: Double) -> String {
-        let rows = c.nonZeroComplexComponents.map { row in
+        let rows = c.canonicalized().nonZeroComplexComponents.map { row in
             let v = row.value.imaginary == 0 ? format(row.value.real / 1e9)
                 : "{\"Re\": \(format(row.value.real / 1e9)), \"Im\": \(format(row.value.imaginary / 1e9))}"
             return "    \"\(key(row.op, row.indices))\": \(v)"
@@ -236,7 +244,7 @@ public enum Dim7WCxf {
     /// The same content as WCxf YAML.
     public static func yaml(_ c: Dim7WilsonCoefficients, scale: Double) -> String {
         var out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues:\n"
-        let rows = c.nonZeroComplexComponents
+        let rows = c.canonicalized().nonZeroComplexComponents
         if rows.isEmpty { out = "eft: \(eft)\nbasis: \(basis)\nscale: \(format(scale))\nvalues: {}\n" }
         for row in rows {
             let v = row.value.imaginary == 0 ? format(row.value.real / 1e9)
@@ -247,7 +255,8 @@ public enum Dim7WCxf {
     }
 
     /// The WCxf basis definition (YAML) of the twelve operators: every independent component
-    /// (all complex: WCxf marks real ones with `real: true`, complex ones with an empty map).
+    /// (all complex: WCxf marks real ones with `real: true`, complex ones with an empty map):
+    /// LH p ≤ r, LHB p < r, O_ēLLLH the 57 canonical components (`Dim7ELLLHFlavourRelation`).
     public static func basisDefinitionYAML() -> String {
         var out = "eft: \(eft)\nbasis: \(basis)\nmetadata:\n  description: Dimension-7 Delta L = 2 SMEFT operators of Table 1 of Fridell et al. (basis of Lehman 2014, Liao-Ma 2016); coefficients in GeV^-3\nsectors:\n  dim7-dL2:\n"
         for op in Dim7Operator.allCases {
@@ -255,6 +264,7 @@ public enum Dim7WCxf {
                 let idx = op.indexCount == 2 ? [k / 3, k % 3] : [k / 27, (k / 9) % 3, (k / 3) % 3, k % 3]
                 if op.symmetry == .symmetric && idx[0] > idx[1] { continue }
                 if op.symmetry == .antisymmetric && idx[0] >= idx[1] { continue }
+                if op == .eLLLH && !Dim7ELLLHFlavourRelation.isCanonical(idx[1], idx[2], idx[3]) { continue }
                 out += "    \(key(op, idx)): {}\n"   // WCxf: no `real: true`, i.e. complex
             }
         }
@@ -263,7 +273,9 @@ public enum Dim7WCxf {
 
     /// Parses a WCxf JSON or YAML file of this basis (the flat subset written above: `eft`,
     /// `basis`, `scale` and a flat `values` map of numbers or {Re, Im} pairs) into TeV⁻³.
-    /// - Returns: the coefficients and the scale (GeV).
+    /// - Returns: the coefficients, canonicalized (redundant O_ēLLLH components, which the file
+    ///   may contain, are mapped onto the canonical ones: `Dim7WilsonCoefficients.canonicalized()`),
+    ///   and the scale (GeV).
     /// - Throws: `.invalidArgument` for another EFT/basis, an unknown key, a malformed number,
     ///   or a non-zero LHB diagonal.
     public static func parse(_ text: String) throws(NuEFTError) -> (coefficients: Dim7WilsonCoefficients, scale: Double) {
@@ -304,7 +316,7 @@ public enum Dim7WCxf {
             let v = parts[key]!
             try c.set(op, idx, complex: Complex(v.re * 1e9, v.im * 1e9))
         }
-        return (c, scale)
+        return (c.canonicalized(), scale)
     }
 
     static func format(_ x: Double) -> String { "\(x)" }

@@ -112,6 +112,8 @@ public enum Dim7Matching {
     /// - c^{S,prst}_{eν;LL} = −(√2v/8)(2C_ēLLLH^{prst} + C_ēLLLH^{psrt} + s ↔ t)
     /// - c^{S,prst}_{eν;RL} = −(√2v/2)(C_LeHD^{sr} δ^{tp} + C_LeHD^{tr} δ^{sp})
     /// - c^{T,prst}_{eν;LL} = +(√2v/32)(C_ēLLLH^{psrt} − C_ēLLLH^{ptrs})
+    ///   (both O_ēLLLH rows vanish on the flavour relation O^{prst} − O^{psrt} = O^{ptrs} − O^{ptsr},
+    ///   `Dim7ELLLHFlavourRelation`: C and `C.canonicalized()` match to the same LEFT point, tested)
     /// - c^{S,prst}_{dν;LL} = −(√2v/8) V_xr (C_dLQLH1^{ptxs} + C_dLQLH1^{psxt})
     /// - c^{T,prst}_{dν;LL} = −(√2v/32) V_xr (C_dLQLH1^{ptxs} − C_dLQLH1^{psxt})
     /// - c^{S,prst}_{uν;RL} = +(√2v/4)(C_QuLLH^{prst} + C_QuLLH^{prts})

@@ -20,7 +20,9 @@ public enum Dim7MuonDecay {
     /// Channels (one group): x_S = c^S/2 against √BR_S, x_T = (√3/2) c^T against √BR_T, with
     /// c^{μeeμ} = c[p = μ][r = e][s = e][t = μ] of Table 2.
     /// - Note: eq. (4.67) agrees with Table 2 only for a single C_ēLLLH^{μeeμ} (ERRATA.md);
-    ///   NuEFT uses Table 2 for every component.
+    ///   NuEFT uses Table 2 for every component. Eq. (4.67) is moreover not invariant under the
+    ///   flavour relation of O_ēLLLH (`Dim7ELLLHFlavourRelation`; the zero operator
+    ///   2C^{μeμe} − C^{μeeμ} − C^{μμee} changes it), Table 2 is (Dim7.md, tested).
     public static func channels(inputs: Dim7Inputs) -> [Dim7Channel] {
         [
             Dim7Channel(.muonDecay, group: "mu+ -> e+ vbar vbar", label: "c^S_{eν;LL}^{μeeμ}/2", limit: inputs.muonDecayScalarLimit.squareRoot(), future: nil) {
