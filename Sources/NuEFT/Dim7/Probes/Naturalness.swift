@@ -5,7 +5,7 @@ import RealModule
 
 /// δm_ν^{ij} = −(v/2)(v³ C_LH^{ij}) with |δm_ν| < 1 eV (indicative, the "#" of Fig. 7):
 /// Λ_LH > 1.2×10³ TeV. The "#" limits of O_LHD1, O_LHD2, O_LeHD and O_LHW need the RG mixing
-/// into C_LH of the paper's ref. [15] and are not implemented.
+/// into C_LH (Liao–Ma, the paper's refs. [14], [78]), which the paper does not give: not implemented.
 public enum Dim7Naturalness {
     /// δm_ν^{ij} in GeV.
     public static func massCorrection(_ point: Dim7Point, _ i: Int, _ j: Int) -> Complex<Double> {
