@@ -95,6 +95,12 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var decayConstantRatio = 1.1932, decayConstantRatioError = 0.0019
     /// |V_us/V_ud| f_K/f_π = 0.27599(37) from Γ(K_μ2)/Γ(π_μ2), ref. [93] (arXiv:1704.04104).
     public var kMu2PiMu2 = 0.27599, kMu2PiMu2Error = 0.00037
+    /// ρ, the correlation of the f₊(0) error between the K_e3 and K_μ3 channels in the CKM fit
+    /// (CKMUnitarity.swift): 1 = one common f₊(0) (statistically consistent), 0 = two independent
+    /// V_us^{Kℓ3} determinations. The paper does not state its treatment; ρ = 0 reproduces all four
+    /// printed bounds of eqs. (4.22)–(4.23) (0.0094, 0.0179, 0.0604, 0.0701 against 0.01, 0.02,
+    /// 0.06, 0.07), ρ = 1 gives 0.0100, 0.0186, 0.0726, 0.0802 (NuSMEFT.md). In [0, 1].
+    public var formFactorChannelCorrelation = 0.0
     /// The Δχ² of the 95% CL one-sided bound above u = 0 (eqs. (4.22)–(4.23), CKMUnitarity.swift).
     public var ckmDeltaChiSquared = 2.705543454095404
 
@@ -155,7 +161,7 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public static let current: NuSMEFTInputs = {
         var s = NuSMEFTInputs(
             name: "current",
-            source: "paper set updated: muon g-2 2025 (FNAL final + WP25), KamLAND-Zen 2024, nEXO pCDR, MEG II 2025, JILA 2023, XENONnT 2022, CMS 2022 h->ee, PDG 2024")
+            source: "paper set updated: muon g-2 2025 (FNAL final + WP25), KamLAND-Zen 2024, nEXO pCDR, MEG II 2025, JILA 2023, XENONnT 2022, CMS 2022 h->ee, PDG 2024; CKM fit with one common f+(0)")
         // Muon g−2 Collaboration, arXiv:2506.03069 (2025): world average a_μ = 116 592 071.5(14.5)·10⁻¹¹;
         // Theory Initiative White Paper 2025, arXiv:2505.21476: a_μ^SM = 116 592 033(62)·10⁻¹¹.
         s.deltaAMu = 38.5e-11
@@ -183,6 +189,8 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         s.vudPDG = 0.97367
         s.vudPDGError = 0.00032
         s.vud = 0.97367
+        // The statistically consistent CKM fit: one common f₊(0) for K_e3 and K_μ3 (CKMUnitarity.swift).
+        s.formFactorChannelCorrelation = 1
         return s
     }()
 
@@ -221,7 +229,8 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         ("vusFPlusMuon", \.vusFPlusMuon), ("vusFPlusMuonError", \.vusFPlusMuonError),
         ("formFactor", \.formFactor), ("formFactorError", \.formFactorError),
         ("decayConstantRatio", \.decayConstantRatio), ("decayConstantRatioError", \.decayConstantRatioError),
-        ("kMu2PiMu2", \.kMu2PiMu2), ("kMu2PiMu2Error", \.kMu2PiMu2Error), ("ckmDeltaChiSquared", \.ckmDeltaChiSquared),
+        ("kMu2PiMu2", \.kMu2PiMu2), ("kMu2PiMu2Error", \.kMu2PiMu2Error),
+        ("formFactorChannelCorrelation", \.formFactorChannelCorrelation), ("ckmDeltaChiSquared", \.ckmDeltaChiSquared),
         ("vud", \.vud), ("doubleBetaLightCoefficient", \.doubleBetaLightCoefficient),
         ("doubleBetaHeavyCoefficient", \.doubleBetaHeavyCoefficient), ("phaseSpaceRatio", \.phaseSpaceRatio),
         ("doubleBetaHalfLifeLimit", \.doubleBetaHalfLifeLimit), ("doubleBetaFutureHalfLife", \.doubleBetaFutureHalfLife),
@@ -272,8 +281,13 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     /// - Throws: `.invalidArgument` naming the first bad field.
     public func validate() throws(NuEFTError) {
         let signed: Set<String> = ["deltaAMu", "deltaAeRb", "deltaAeCs"]
+        let unit: Set<String> = ["formFactorChannelCorrelation"]
         for f in Self.fields {
             let x = self[keyPath: f.path]
+            if unit.contains(f.key) {
+                guard (0...1).contains(x) else { throw NuEFTError(.invalidArgument, "νSMEFT input '\(f.key)' = \(x) must be in [0, 1]") }
+                continue
+            }
             guard x.isFinite, signed.contains(f.key) || x > 0 else {
                 throw NuEFTError(.invalidArgument, "νSMEFT input '\(f.key)' = \(x) must be finite\(signed.contains(f.key) ? "" : " and > 0")")
             }

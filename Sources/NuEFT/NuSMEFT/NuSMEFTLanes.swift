@@ -222,6 +222,7 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
             chi2 += z90 * tr * c.doubleBetaHalfLifeLimit
             chi2 += z95 * (lhcE + lhcMu)
         }
+        chi2 += likelihood.ckmChiSquared(electronMixing: heavy[0], muonMixing: heavy[1], inputs: c)   // CKM unitarity, sec. 4.4
         put(.chiSquared, chi2)
         return failures
     }
