@@ -20,7 +20,7 @@ static int failures = 0;
 static int close_to(double a, double b, double rel) { return fabs(a - b) <= rel * fabs(b); }
 
 static void test_library(void) {
-    CHECK(nueft_abi_version() == 1);
+    CHECK(nueft_abi_version() == 2);
     CHECK(nueft_version_string() != NULL && strlen(nueft_version_string()) > 0);
     const nueft_status codes[] = {NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
                                   NUEFT_ERR_INVALID_ARGUMENT, NUEFT_ERR_SOME_POINTS_FAILED,
@@ -403,9 +403,38 @@ static void test_nusmeft(void) {
     CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, NULL, lout, NULL) == NUEFT_ERR_NULL_POINTER);
 
     double bound = 0;
-    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.0095 && bound < 0.0105);
+    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.009 && bound < 0.0098);
+    double bound_e = 0;
+    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 0, 1, &bound_e) == NUEFT_OK && bound_e > 0.0695 && bound_e < 0.0705);
     CHECK(nueft_nusmeft_ckm_bound(0, 2, 0, &bound) == NUEFT_ERR_INVALID_ARGUMENT);
     CHECK(nueft_nusmeft_ckm_bound(0, 1, 0, NULL) == NUEFT_ERR_NULL_POINTER);
+
+    /* the CKM chi^2 term: 2.71 at the bound, 0 at u = 0, NaN + status for bad pairs */
+    double ue[4] = {0.0, 0.0, bound_e * bound_e, NAN}, um[4] = {0.0, bound * bound, 0.0, 0.0}, dchi[4];
+    int32_t cinfo[4];
+    CHECK(nueft_nusmeft_ckm_chi2_batch(4, NUEFT_NUSMEFT_INPUTS_PAPER, NULL, 0, ue, um, dchi, cinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(dchi[0] == 0.0 && close_to(dchi[1], 2.705543454095404, 1e-8) && cinfo[0] == NUEFT_OK);
+    CHECK(isnan(dchi[3]) && cinfo[3] == NUEFT_POINT_NAN_INPUT);
+    ue[3] = -0.1;
+    CHECK(nueft_nusmeft_ckm_chi2_batch(4, 0, NULL, 1, ue, um, dchi, cinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(dchi[2], 2.705543454095404, 1e-8) && cinfo[3] == NUEFT_POINT_OUT_OF_DOMAIN);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(3, 0, NULL, 2, ue, um, dchi, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(3, 0, NULL, 0, NULL, um, dchi, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(-1, 0, NULL, 0, ue, um, dchi, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(0, 0, NULL, 0, NULL, NULL, NULL, NULL) == NUEFT_OK);
+
+    /* the _v2 batches: CKM off = the v1 chi^2; on adds the term of nueft_nusmeft_ckm_chi2_batch */
+    double out3[O * N], out4[O * N];
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_OFF, p, out3, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(out3[NUEFT_NUSMEFT_CHI_SQUARED * N] == out[NUEFT_NUSMEFT_CHI_SQUARED * N]);
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_PDG, p, out4, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    double u0 = 0.0, umu = 1e-4, term = 0;
+    CHECK(nueft_nusmeft_ckm_chi2_batch(1, 0, NULL, 0, &u0, &umu, &term, NULL) == NUEFT_OK && term > 1.0);
+    CHECK(close_to(out4[NUEFT_NUSMEFT_CHI_SQUARED * N] - out3[NUEFT_NUSMEFT_CHI_SQUARED * N], term, 1e-9));
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, 3, p, out4, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    rec[3] = 0.0;
+    CHECK(nueft_nusmeft_lagrangian_batch_v2(1, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_TH, rec, lout, &linfo) == NUEFT_OK && linfo == NUEFT_OK);
+    CHECK(nueft_nusmeft_lagrangian_batch_v2(1, 1, 0, NULL, 0, -1, rec, lout, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
 int main(void) {

@@ -90,9 +90,43 @@ def test_bad_points_and_calls():
 
 
 def test_ckm_bound():
-    assert abs(nusmeft.ckm_bound("mu") - 0.01) < 0.0005
-    assert abs(nusmeft.ckm_bound("mu", vud="th") - 0.02) < 0.002
-    assert nusmeft.ckm_bound("e") > nusmeft.ckm_bound("mu")
+    # eqs. (4.22)-(4.23): 0.01, 0.02, 0.06, 0.07 (the paper set treats f+(0) per channel, NuSMEFT.md)
+    assert round(nusmeft.ckm_bound("mu"), 2) == 0.01 and abs(nusmeft.ckm_bound("mu") - 0.00944) < 5e-5
+    assert round(nusmeft.ckm_bound("mu", vud="th"), 2) == 0.02
+    assert round(nusmeft.ckm_bound("e"), 2) == 0.06 and round(nusmeft.ckm_bound("e", vud="th"), 2) == 0.07
+    # one common f+(0) (the current set's treatment) through a JSON set: the electron bound weakens
+    assert nusmeft.ckm_bound("e", inputs="current") > nusmeft.ckm_bound("e")
+
+
+def test_ckm_chi2():
+    for vud in ("pdg", "th"):
+        b_mu, b_e = nusmeft.ckm_bound("mu", vud=vud), nusmeft.ckm_bound("e", vud=vud)
+        d = nusmeft.ckm_chi2([0.0, b_e ** 2, 0.0], [0.0, 0.0, b_mu ** 2], vud=vud)
+        assert d[0] == 0.0 and np.allclose(d[1:], 2.705543454095404, rtol=1e-8)
+    u = np.linspace(0, 0.01, 11)
+    d = nusmeft.ckm_chi2(0.0, u)                    # broadcast; grows with physical mixing
+    assert d.shape == (11,) and np.all(np.diff(d) > 0)
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        bad = nusmeft.ckm_chi2([np.nan, -1e-3, 2.0], 0.0)
+    assert np.all(np.isnan(bad))
+    _, status = nusmeft.ckm_chi2([np.nan, -1e-3, 0.0], 0.0, return_status=True)
+    assert list(status) == [_capi.POINT_NAN_INPUT, _capi.POINT_OUT_OF_DOMAIN, _capi.OK]
+    with pytest.raises(ValueError):
+        nusmeft.ckm_chi2(0.0, 0.0, vud="xx")
+
+
+def test_ckm_likelihood_option():
+    p = nusmeft.single_sterile([300.0, 500.0], [1500.0, 3000.0], mixing=0.01)
+    k = nusmeft.OBSERVABLES.index("chi_squared")
+    off = nusmeft.observables(p)[k]
+    assert np.array_equal(off, nusmeft.observables(p, ckm="off")[k])
+    for term in ("pdg", "th"):
+        on = nusmeft.observables(p, ckm=term)[k]
+        assert np.allclose(on - off, nusmeft.ckm_chi2(0.0, 1e-4, vud=term), rtol=1e-9)
+    lag = nusmeft.lagrangian_pack(1200.0, np.diag([5e-11] * 3), [[0.0], [3.0], [0.0]], [[300.0]], [[0.0, -1 / 1200.0 ** 2, 0.0]])
+    assert nusmeft.lagrangian(lag, ckm="pdg")[k, 0] > nusmeft.lagrangian(lag)[k, 0]
+    with pytest.raises(ValueError):
+        nusmeft.observables(p, ckm="xx")
 
 
 def test_threads_bitwise():

@@ -29,6 +29,8 @@ OBSERVABLES = [
 ]
 INPUT_SETS = {"paper": 0, "current": 1}
 ELECTRON_REFERENCES = {"rb": 0, "cs": 1, "none": 2}
+CKM_TERMS = {None: 0, "off": 0, "pdg": 1, "th": 2}   # C: enum nueft_nusmeft_ckm_term
+VUD_SOURCES = {"pdg": 0, "th": 1}
 MAX_STERILE = 4
 
 
@@ -99,7 +101,7 @@ def _inputs(inputs):
     raise ValueError(f"inputs must be one of {list(INPUT_SETS)}, a dict or a JSON file, got {inputs!r}")
 
 
-def _run(function, records, n, fields, inputs, electron_reference, return_status):
+def _run(function, records, n, fields, inputs, electron_reference, return_status, ckm=None):
     r = np.ascontiguousarray(np.asarray(records, dtype=np.float64))
     if r.ndim == 1:
         r = r[:, None]
@@ -107,12 +109,14 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
         raise ValueError(f"records must have shape ({fields}, count) for n = {n}, got {r.shape}")
     if electron_reference not in ELECTRON_REFERENCES:
         raise ValueError(f"electron_reference must be one of {list(ELECTRON_REFERENCES)}")
+    if ckm not in CKM_TERMS:
+        raise ValueError(f"ckm must be one of {list(CKM_TERMS)}")
     s, js = _inputs(inputs)
     count = r.shape[1]
     out = np.empty((len(OBSERVABLES), count))
     status = np.empty(count, dtype=np.int32)
-    code = getattr(_capi.lib, function)(count, n, s, js, ELECTRON_REFERENCES[electron_reference],
-                                        r.ctypes.data, out.ctypes.data, status.ctypes.data)
+    code = getattr(_capi.lib, function + "_v2")(count, n, s, js, ELECTRON_REFERENCES[electron_reference], CKM_TERMS[ckm],
+                                                r.ctypes.data, out.ctypes.data, status.ctypes.data)
     if code == _capi.ERR_SOME_POINTS_FAILED:
         if not return_status:
             warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {count} points had invalid inputs; "
@@ -122,10 +126,12 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
     return (out, status) if return_status else out
 
 
-def observables(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
+def observables(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, return_status=False):
     """Every observable (27, count) of physical records (field_count(n), count).
-    C: nueft_nusmeft_observables_batch."""
-    return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference, return_status)
+    ckm: None/"off" (default), "pdg" or "th" adds the CKM-unitarity term (ckm_chi2) to the chi^2.
+    C: nueft_nusmeft_observables_batch_v2."""
+    return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference,
+                return_status, ckm)
 
 
 def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
@@ -139,11 +145,11 @@ def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
                                                 _interleave(MR, count, n * n), _interleave(coefficients, count, 3 * n)], axis=0))
 
 
-def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
-    """Every observable from Lagrangian records (Takagi factorization first).
-    C: nueft_nusmeft_lagrangian_batch."""
+def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, return_status=False):
+    """Every observable from Lagrangian records (Takagi factorization first); ckm as in observables.
+    C: nueft_nusmeft_lagrangian_batch_v2."""
     return _run("nueft_nusmeft_lagrangian_batch", records, int(n), lagrangian_field_count(n), inputs,
-                electron_reference, return_status)
+                electron_reference, return_status, ckm)
 
 
 def chi2(records, n=1, **options) -> np.ndarray:
@@ -154,6 +160,31 @@ def chi2(records, n=1, **options) -> np.ndarray:
 def as_dict(values) -> dict:
     """{name: row} of a (27, count) observables array."""
     return {name: values[k] for k, name in enumerate(OBSERVABLES)}
+
+
+def ckm_chi2(electron_mixing, muon_mixing, *, vud="pdg", inputs="paper", return_status=False):
+    """The CKM-unitarity chi^2 term of sec. 4.4: chi2(u_e, u_mu) - chi2(0, 0), profiled over |V_us|,
+    with u_a = sum_j |U_aj|^2 (arrays, broadcast). NaN and a mixing outside [0, 1] give NaN (a
+    NuEFTDomainWarning unless return_status). It equals 2.71 at u = ckm_bound()**2.
+    C: nueft_nusmeft_ckm_chi2_batch."""
+    ue, um = np.broadcast_arrays(np.asarray(electron_mixing, dtype=np.float64), np.asarray(muon_mixing, dtype=np.float64))
+    shape = ue.shape
+    ue, um = np.ascontiguousarray(ue.ravel()), np.ascontiguousarray(um.ravel())
+    if vud not in VUD_SOURCES:
+        raise ValueError(f"vud must be one of {list(VUD_SOURCES)}")
+    s, js = _inputs(inputs)
+    out = np.empty(ue.size)
+    status = np.empty(ue.size, dtype=np.int32)
+    code = _capi.lib.nueft_nusmeft_ckm_chi2_batch(ue.size, s, js, VUD_SOURCES[vud], ue.ctypes.data, um.ctypes.data,
+                                                  out.ctypes.data, status.ctypes.data)
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft.ckm_chi2: {int(np.count_nonzero(status))} of {ue.size} mixings were invalid "
+                          "(NaN, inf, or outside [0, 1]); their values are NaN.", NuEFTDomainWarning, stacklevel=2)
+    elif code != _capi.OK:
+        raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_chi2")
+    out, status = out.reshape(shape), status.reshape(shape)
+    return (out, status) if return_status else out
 
 
 def ckm_bound(flavour="mu", *, vud="pdg", inputs="paper") -> float:

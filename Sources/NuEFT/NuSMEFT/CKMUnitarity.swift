@@ -175,6 +175,49 @@ public enum NuSMEFTCKM {
         Fit(vud: source, inputs: inputs).deltaChiSquared(electron: SIMD2(repeating: ue), muon: SIMD2(repeating: um))[0]
     }
 
+    /// The per-point status of a mixing pair: NaN, ±∞, or outside the physical range 0 ≤ u ≤ 1
+    /// (u_α = Σ_j|U_αj|² ≤ 1 by unitarity of U).
+    @inlinable
+    public static func mixingStatus(_ ue: Double, _ um: Double) -> NuEFTStatus {
+        if ue.isNaN || um.isNaN { return .nanInput }
+        if ue.isInfinite || um.isInfinite { return .infiniteInput }
+        if !((0...1).contains(ue) && (0...1).contains(um)) { return .outOfDomain }
+        return .ok
+    }
+
+    /// `deltaChiSquared` for every pair (u_e[i], u_μ[i]) on SIMD8 lanes. A pair with NaN, ±∞ or
+    /// a mixing outside [0, 1] gets NaN and its status (`mixingStatus`).
+    /// - Returns: `.ok`, or `.somePointsFailed`.
+    /// - Throws: `.lengthMismatch` if the buffers differ in length; `.invalidArgument` for an
+    ///   input set that fails `validate()`. `out` may alias an input element for element.
+    @discardableResult
+    public static func deltaChiSquared(electronMixing ue: UnsafeBufferPointer<Double>, muonMixing um: UnsafeBufferPointer<Double>,
+                                       into out: UnsafeMutableBufferPointer<Double>, status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil,
+                                       vud source: VudSource, inputs: NuSMEFTInputs) throws(NuEFTError) -> NuEFTStatus {
+        let count = ue.count
+        guard um.count == count, out.count == count, status.map({ $0.count == count }) ?? true else {
+            throw NuEFTError(.lengthMismatch, "u_e, u_μ, the output and the status need the same length")
+        }
+        try inputs.validate()
+        let fit = Fit(vud: source, inputs: inputs)
+        var failures = 0
+        var i = 0
+        while i < count {
+            let lanes = min(8, count - i)
+            var a = SIMD8<Double>(repeating: 0), b = SIMD8<Double>(repeating: 0)
+            var bad: UInt8 = 0
+            for k in 0..<lanes {
+                let code = mixingStatus(ue[i + k], um[i + k])
+                status?[i + k] = code
+                if code == .ok { a[k] = ue[i + k]; b[k] = um[i + k] } else { bad |= 1 << k; failures += 1 }
+            }
+            let r = fit.deltaChiSquared(electron: a, muon: b)
+            for k in 0..<lanes { out[i + k] = bad & (1 << k) != 0 ? .nan : r[k] }
+            i += 8
+        }
+        return failures == 0 ? .ok : .somePointsFailed
+    }
+
     /// The 95% CL bound on |U_ℓ4| of eqs. (4.22)–(4.23) of 000_b99ff7acfa28d225.txt (printed:
     /// |U_μ4| < 0.01 (PDG V_ud), 0.02 (TH); |U_e4| < 0.06, 0.07): the u ≥ 0 where
     /// χ²(u) − χ²(0) = `ckmDeltaChiSquared` (top of the file), and the best-fit u (may be < 0).

@@ -84,16 +84,22 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var vudPDG = 0.97370, vudPDGError = 0.00014
     public var vudTH = 0.97373, vudTHError = 0.00031
     /// |V_us f₊(0)| of the K_e3 and K_μ3 channels: not printed in the paper (ERRATA.md). The
-    /// per-mode values of ref. [93] (M. Moulson, arXiv:1704.04104, Table 2: K_L e3 0.2163(6),
+    /// per-mode values of ref. [93] (M. Moulson, arXiv:1704.04104: K_L e3 0.2163(6),
     /// K_S e3 0.2155(13), K± e3 0.2172(8); K_L μ3 0.2166(6), K± μ3 0.2170(11)) averaged per
     /// lepton flavour with their errors (correlations through the form-factor slopes neglected).
+    /// - Note: UNVERIFIED: entered from memory; the search corpora hold only the opening of
+    ///   arXiv:1704.04104, not its tables (NuSMEFT.md, "CKM inputs"). With these values and
+    ///   `formFactorChannelCorrelation` = 0 the four printed bounds of (4.22)–(4.23) are reproduced.
     public var vusFPlusElectron = 0.21651, vusFPlusElectronError = 0.00045
     public var vusFPlusMuon = 0.21671, vusFPlusMuonError = 0.00053
-    /// f₊^{Kπ}(0) = 0.9706(27), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191, eq. (59)).
+    /// f₊^{Kπ}(0) = 0.9706(27), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191).
+    /// - Note: not confirmed in the search corpora (consistent with its FNAL/MILC 2019 input
+    ///   0.9696(15)(12), arXiv:1809.02827).
     public var formFactor = 0.9706, formFactorError = 0.0027
-    /// f_K±/f_π± = 1.1932(19), FLAG 2019 N_f = 2+1+1 [94].
+    /// f_K±/f_π± = 1.1932(19), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191, eq. (80); confirmed).
     public var decayConstantRatio = 1.1932, decayConstantRatioError = 0.0019
     /// |V_us/V_ud| f_K/f_π = 0.27599(37) from Γ(K_μ2)/Γ(π_μ2), ref. [93] (arXiv:1704.04104).
+    /// - Note: UNVERIFIED, as the K_ℓ3 values above.
     public var kMu2PiMu2 = 0.27599, kMu2PiMu2Error = 0.00037
     /// ρ, the correlation of the f₊(0) error between the K_e3 and K_μ3 channels in the CKM fit
     /// (CKMUnitarity.swift): 1 = one common f₊(0) (statistically consistent), 0 = two independent
