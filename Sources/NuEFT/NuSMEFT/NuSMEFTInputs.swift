@@ -38,6 +38,13 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var hbar = 6.582119569e-25, hbarC = 1.973269804e-14
     /// N_c = 3 in eq. (4.33).
     public var colours = 3.0
+    /// m_Z = 91.1876 GeV (PDG 2022): c_w = m_W/m_Z (on shell) for the photon and Z combinations of
+    /// the dipoles (sec. 3.1: μ_ν of O_νB, O_νW; the O_eB, O_eW running of eqs. (3.6)–(3.7)).
+    public var zMass = 91.1876
+    /// m_b(m_b) = 4.18 GeV and m_t(m_t) = 162.5 GeV (MS-bar, PDG 2022): Y_d = √2 m_b/v and
+    /// Y_u = √2 m_t/v of Table 2 (sec. 3.1). The MS-bar top mass reproduces the printed 0.4 of
+    /// O_duνe; the pole mass 172.69 GeV gives 0.46 (NuSMEFT.md).
+    public var bottomMass = 4.18, topMass = 162.5
 
     // MARK: Anomalous magnetic moments (sec. 1)
 
@@ -147,6 +154,11 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     /// e = √(4πα).
     @inlinable
     public var electricCharge: Double { (4 * Double.pi * alpha).squareRoot() }
+    /// cos θ_w = m_W/m_Z and sin θ_w (on shell).
+    @inlinable
+    public var cosineWeakAngle: Double { wMass / zMass }
+    @inlinable
+    public var sineWeakAngle: Double { (1 - cosineWeakAngle * cosineWeakAngle).squareRoot() }
     /// τ_μ in GeV⁻¹.
     @inlinable
     public var muonLifetimeNatural: Double { muonLifetime / hbar }
@@ -221,6 +233,7 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         ("fermiConstant", \.fermiConstant), ("alpha", \.alpha), ("electronMass", \.electronMass),
         ("muonMass", \.muonMass), ("tauMass", \.tauMass), ("muonLifetime", \.muonLifetime),
         ("tauLifetime", \.tauLifetime), ("hbar", \.hbar), ("hbarC", \.hbarC), ("colours", \.colours),
+        ("zMass", \.zMass), ("bottomMass", \.bottomMass), ("topMass", \.topMass),
         ("deltaAMu", \.deltaAMu), ("deltaAMuError", \.deltaAMuError), ("deltaAeRb", \.deltaAeRb),
         ("deltaAeRbError", \.deltaAeRbError), ("deltaAeCs", \.deltaAeCs), ("deltaAeCsError", \.deltaAeCsError),
         ("electronEDMLimit", \.electronEDMLimit), ("muonEDMLimit", \.muonEDMLimit),
@@ -299,5 +312,6 @@ public struct NuSMEFTInputs: Sendable, Equatable {
             }
         }
         guard phaseSpaceRatio <= 1 else { throw NuEFTError(.invalidArgument, "phaseSpaceRatio must be <= 1") }
+        guard wMass < zMass else { throw NuEFTError(.invalidArgument, "wMass must be < zMass (c_w = m_W/m_Z)") }
     }
 }
