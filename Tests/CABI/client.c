@@ -437,6 +437,56 @@ static void test_nusmeft(void) {
     CHECK(nueft_nusmeft_lagrangian_batch_v2(1, 1, 0, NULL, 0, -1, rec, lout, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
 }
 
+static void test_nusmeft_dimension_six(void) {
+    /* Table 2: C_Hnue 3e3 Y_nu (mu) with the printed normalisation, sqrt(2) more with eq. (3.4) */
+    double y[3] = {1.0, 0.5, -1.0}, r[3], r34[3];
+    int32_t info[3];
+    CHECK(nueft_nusmeft_table2_ratio_batch(3, NUEFT_NUSMEFT_OP_HNUE, 1, NUEFT_NUSMEFT_TABLE2_PRINTED, 0, NULL, y, r, info)
+          == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(r[0] > 2500.0 && r[0] < 3500.0 && close_to(r[1], 0.5 * r[0], 1e-14) && isnan(r[2]));
+    CHECK(info[0] == NUEFT_OK && info[2] == NUEFT_POINT_OUT_OF_DOMAIN);
+    CHECK(nueft_nusmeft_table2_ratio_batch(2, NUEFT_NUSMEFT_OP_HNUE, 1, NUEFT_NUSMEFT_TABLE2_EQ34, 0, NULL, y, r34, NULL) == NUEFT_OK);
+    CHECK(close_to(r34[0], sqrt(2.0) * r[0], 1e-14));
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, NUEFT_NUSMEFT_NUM_TABLE2_OPERATORS, 1, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, 0, 2, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, 0, 1, 0, 0, NULL, NULL, r, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_table2_ratio_batch(-1, 0, 1, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_COUNT);
+
+    /* mu_nu of O_nuB at the bound equals the mu_nu limit, 2.8e-11 mu_B */
+    double bound = 0, bound_w = 0;
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 0, &bound) == NUEFT_OK && bound > 5e-7 && bound < 1e-6);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 1, &bound_w) == NUEFT_OK && bound_w > bound);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 2, &bound) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 0, NULL) == NUEFT_ERR_NULL_POINTER);
+    double v = 246.21965, cb[6] = {0}, cw[6] = {0}, u[18] = {0}, us[6] = {0}, mu[18];
+    cb[2] = bound / (v * v);   /* [C_nuB]_mu,S (re) */
+    u[2 * (1 * 3 + 0)] = 1.0;  /* U_mu1 */
+    us[0] = 1.0;               /* U_S1 */
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(1, 0, NULL, cb, cw, u, us, mu) == NUEFT_OK);
+    CHECK(close_to(mu[0], -2.8e-11, 1e-10) && mu[1] == 0.0 && mu[2 * 4] == 0.0);
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(5, 0, NULL, cb, cw, u, us, mu) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(1, 0, NULL, NULL, cw, u, us, mu) == NUEFT_ERR_NULL_POINTER);
+
+    /* eq. (3.6): no photon dipole at first order; eq. (3.7): K_mu, K_e */
+    double x[2] = {1.0, 0.0}, beb[2], bew[2], kmu = 0, ke = 0;
+    CHECK(nueft_nusmeft_lnule_dipole_beta(0, NULL, x, beb, bew) == NUEFT_OK);
+    double c = 80.377 / 91.1876, s = sqrt(1.0 - c * c);
+    CHECK(fabs(c * beb[0] - s * bew[0]) < 1e-16 && bew[0] < 0.0);
+    CHECK(nueft_nusmeft_lnule_leading_log(0, NULL, 1, &kmu) == NUEFT_OK && nueft_nusmeft_lnule_leading_log(0, NULL, 0, &ke) == NUEFT_OK);
+    CHECK(kmu < -0.8 && kmu > -0.9 && close_to(ke / kmu, -13.8, 0.01));
+    CHECK(nueft_nusmeft_lnule_leading_log(0, NULL, 2, &kmu) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_lnule_dipole_beta(0, NULL, NULL, beb, bew) == NUEFT_ERR_NULL_POINTER);
+
+    /* eq. (4.46) */
+    double cc[3] = {0.02, 0.1, NAN}, uu[3] = {0.01, 0.0, 0.1}, ww[3];
+    int32_t winfo[3];
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(3, cc, uu, ww, winfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(ww[0], 1.0, 1e-15) && isnan(ww[1]) && isnan(ww[2]));
+    CHECK(winfo[0] == NUEFT_OK && winfo[1] == NUEFT_POINT_NONPOSITIVE_INPUT && winfo[2] == NUEFT_POINT_NAN_INPUT);
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(1, NULL, uu, ww, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(0, NULL, NULL, NULL, NULL) == NUEFT_OK);
+}
+
 int main(void) {
     test_takagi();
     test_library();
@@ -446,6 +496,7 @@ int main(void) {
     test_threads_bitwise();
     test_dim7();
     test_nusmeft();
+    test_nusmeft_dimension_six();
     if (failures) {
         fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
         return 1;

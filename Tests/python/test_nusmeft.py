@@ -138,3 +138,43 @@ def test_threads_bitwise():
     one = nusmeft.observables(p)
     nueft.set_num_threads(0)
     assert np.array_equal(one, nusmeft.observables(p), equal_nan=True)
+
+
+def test_table2():
+    # Table 2 with the printed normalisation: C_Hnue 3e3 Y_nu (mu), 4e4 Y_nu (e); O_duνe 0.4, 6.
+    assert round(float(nusmeft.table2_ratio("Hnue", "mu", 1.0, normalization="printed")), -3) == 3000
+    assert round(float(nusmeft.table2_ratio("Hnue", "e", 1.0, normalization="printed")), -4) == 40000
+    assert round(float(nusmeft.table2_ratio("dunue", "mu", 1.0, normalization="printed")), 1) == 0.4
+    assert round(float(nusmeft.table2_ratio("dunue", "e", 1.0, normalization="printed")), 0) == 6
+    eq34 = nusmeft.table2_ratio("LnuLe", "mu", [0.0, 0.5, 1.0])
+    assert eq34[0] == 0 and np.allclose(eq34[2] / nusmeft.table2_ratio("LnuLe", "mu", 1.0, normalization="printed"), np.sqrt(2))
+    y = np.array([0.0, 0.1, 1.0])
+    q = nusmeft.table2_ratio("Qnu", "mu", y)        # c1 Y^2 + c0
+    assert np.allclose(q, q[0] + (q[2] - q[0]) * y ** 2)
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        assert np.isnan(nusmeft.table2_ratio("Hnu", "e", [-1.0]))[0]
+    with pytest.raises(ValueError):
+        nusmeft.table2_ratio("Hxx")
+
+
+def test_dipoles_and_lnule():
+    b, w = nusmeft.dipole_bound(), nusmeft.dipole_bound(weak=True)
+    assert 5e-7 < b < 1e-6 < w < 2e-6            # sec. 3.1: "<~ 1e-6"
+    v = 246.21965
+    u = np.zeros((3, 3)); u[1, 0] = 1.0
+    mu = nusmeft.neutrino_magnetic_moment([[0.0], [b / v ** 2], [0.0]], np.zeros((3, 1)), u, [[1.0, 0.0, 0.0]])
+    assert abs(mu[0, 0] + 2.8e-11) < 1e-20 and mu[1, 1] == 0
+    eb, ew = nusmeft.lnule_dipole_beta(1.0 + 0.5j)
+    cw = 80.377 / 91.1876
+    assert abs(cw * eb - np.sqrt(1 - cw * cw) * ew) < 1e-16 and abs(ew) > 0
+    k_mu, k_e = nusmeft.lnule_leading_log("mu"), nusmeft.lnule_leading_log("e")
+    assert abs(k_mu + 0.848) < 1e-3 and abs(k_e / k_mu + 14) < 0.3
+
+
+def test_same_sign_ww():
+    r = nusmeft.same_sign_ww_ratio([0.02, -0.1], 0.01)
+    assert np.allclose(r, [1.0, 625.0])
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        assert np.isnan(nusmeft.same_sign_ww_ratio(0.1, 0.0))
+    _, status = nusmeft.same_sign_ww_ratio([np.nan, 0.1], [0.1, 0.0], return_status=True)
+    assert list(status) == [_capi.POINT_NAN_INPUT, _capi.POINT_NONPOSITIVE_INPUT]

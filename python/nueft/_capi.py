@@ -137,6 +137,19 @@ lib.nueft_nusmeft_ckm_chi2_batch.argtypes = [_n, ctypes.c_int32, ctypes.c_char_p
 lib.nueft_nusmeft_ckm_chi2_batch.restype = ctypes.c_int32
 lib.nueft_nusmeft_ckm_bound.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p]
 lib.nueft_nusmeft_ckm_bound.restype = ctypes.c_int32
+lib.nueft_nusmeft_table2_ratio_batch.argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32,
+                                                 ctypes.c_char_p, _p, _p, _p]
+lib.nueft_nusmeft_table2_ratio_batch.restype = ctypes.c_int32
+lib.nueft_nusmeft_neutrino_magnetic_moment.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, _p, _p, _p, _p, _p]
+lib.nueft_nusmeft_neutrino_magnetic_moment.restype = ctypes.c_int32
+lib.nueft_nusmeft_dipole_bound.argtypes = [ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p]
+lib.nueft_nusmeft_dipole_bound.restype = ctypes.c_int32
+lib.nueft_nusmeft_lnule_dipole_beta.argtypes = [ctypes.c_int32, ctypes.c_char_p, _p, _p, _p]
+lib.nueft_nusmeft_lnule_dipole_beta.restype = ctypes.c_int32
+lib.nueft_nusmeft_lnule_leading_log.argtypes = [ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p]
+lib.nueft_nusmeft_lnule_leading_log.restype = ctypes.c_int32
+lib.nueft_nusmeft_same_sign_ww_ratio_batch.argtypes = [_n, _p, _p, _p, _p]
+lib.nueft_nusmeft_same_sign_ww_ratio_batch.restype = ctypes.c_int32
 
 
 def status_string(code: int) -> str:

@@ -195,3 +195,100 @@ def ckm_bound(flavour="mu", *, vud="pdg", inputs="paper") -> float:
     if code != _capi.OK:
         raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_bound")
     return float(out[0])
+
+
+# ---- sec. 3.1: dimension-six estimates; eq. (4.46): same-sign WW ---------------------------
+
+TABLE2_OPERATORS = ["LnuH", "Hnu", "Hnue", "nunu", "unu_dnu", "enu", "dunue", "nuB_nuW", "Qnu", "Lnu",
+                    "LnuLe", "LnuQd", "LdQnu", "QunuL"]   # C: enum nueft_nusmeft_table2_operator
+TABLE2_NORMALIZATIONS = {"eq34": 0, "printed": 1}
+LEPTONS = {"e": 0, "mu": 1}
+
+
+def _check(code, name):
+    if code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.nusmeft.{name}")
+
+
+def _pointwise(name, args, inputs_shape, return_status, what):
+    out = np.empty(inputs_shape[0])
+    status = np.empty(inputs_shape[0], dtype=np.int32)
+    code = getattr(_capi.lib, name)(*args, out.ctypes.data, status.ctypes.data)
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {out.size} {what} were invalid; "
+                          "their values are NaN.", NuEFTDomainWarning, stacklevel=3)
+    else:
+        _check(code, name)
+    out, status = out.reshape(inputs_shape[1]), status.reshape(inputs_shape[1])
+    return (out, status) if return_status else out
+
+
+def table2_ratio(operator, lepton="mu", neutrino_yukawa=1.0, *, normalization="eq34", inputs="paper", return_status=False):
+    """Table 2: Delta a_l / (C_i Delta a_l^expt) at Y_nu (array, >= 0). normalization "eq34" is
+    eq. (3.4) as printed, "printed" its 1/sqrt(2) that reproduces the printed table.
+    C: nueft_nusmeft_table2_ratio_batch."""
+    if operator not in TABLE2_OPERATORS or lepton not in LEPTONS or normalization not in TABLE2_NORMALIZATIONS:
+        raise ValueError(f"operator in {TABLE2_OPERATORS}, lepton in {list(LEPTONS)}, normalization in {list(TABLE2_NORMALIZATIONS)}")
+    y = np.asarray(neutrino_yukawa, dtype=np.float64)
+    flat = np.ascontiguousarray(y.ravel())
+    s, js = _inputs(inputs)
+    return _pointwise("nueft_nusmeft_table2_ratio_batch",
+                      (flat.size, TABLE2_OPERATORS.index(operator), LEPTONS[lepton], TABLE2_NORMALIZATIONS[normalization], s, js,
+                       flat.ctypes.data), (flat.size, y.shape), return_status, "Yukawa couplings")
+
+
+def neutrino_magnetic_moment(dipole_b, dipole_w, light_mixing, sterile_mixing, *, inputs="paper") -> np.ndarray:
+    """[mu_nu]_ij in mu_B (3, 3) complex of O_nuB, O_nuW: eq. (4.12) with the factor v.
+    dipole_b, dipole_w: [C]_aS (3, n) GeV^-2; light_mixing U_ai (3, 3); sterile_mixing U_Sj (n, 3).
+    C: nueft_nusmeft_neutrino_magnetic_moment."""
+    cb = np.ascontiguousarray(np.asarray(dipole_b, dtype=np.complex128).reshape(3, -1))
+    n = cb.shape[1]
+    cw = np.ascontiguousarray(np.asarray(dipole_w, dtype=np.complex128).reshape(3, n))
+    u = np.ascontiguousarray(np.asarray(light_mixing, dtype=np.complex128).reshape(3, 3))
+    us = np.ascontiguousarray(np.asarray(sterile_mixing, dtype=np.complex128).reshape(n, 3))
+    out = np.empty((3, 3), dtype=np.complex128)
+    s, js = _inputs(inputs)
+    _check(_capi.lib.nueft_nusmeft_neutrino_magnetic_moment(n, s, js, cb.ctypes.data, cw.ctypes.data, u.ctypes.data,
+                                                             us.ctypes.data, out.ctypes.data), "neutrino_magnetic_moment")
+    return out
+
+
+def dipole_bound(weak=False, *, inputs="paper") -> float:
+    """The largest v^2 |U* C_nuB U*| (weak=False) or with C_nuW allowed by the mu_nu limit (sec. 3.1).
+    C: nueft_nusmeft_dipole_bound."""
+    s, js = _inputs(inputs)
+    out = np.zeros(1)
+    _check(_capi.lib.nueft_nusmeft_dipole_bound(s, js, int(bool(weak)), out.ctypes.data), "dipole_bound")
+    return float(out[0])
+
+
+def lnule_dipole_beta(x, *, inputs="paper"):
+    """Eq. (3.6): (dC_eB/dln mu, dC_eW/dln mu) for x = sum [C_LnuLe]_lStl [Y_nu*]_tS (GeV^-2, complex).
+    C: nueft_nusmeft_lnule_dipole_beta."""
+    s, js = _inputs(inputs)
+    xa = np.array([complex(x).real, complex(x).imag])
+    b, w = np.zeros(2), np.zeros(2)
+    _check(_capi.lib.nueft_nusmeft_lnule_dipole_beta(s, js, xa.ctypes.data, b.ctypes.data, w.ctypes.data), "lnule_dipole_beta")
+    return complex(b[0], b[1]), complex(w[0], w[1])
+
+
+def lnule_leading_log(lepton="mu", *, inputs="paper") -> float:
+    """Eq. (3.7): K_l in Delta a_l/Delta a_l^expt = K_l v^2 Re(x) ln^2(m_4/Lambda) (printed 0.2, -2.8;
+    re-derived -0.85, +11.7, see NuSMEFT.md). C: nueft_nusmeft_lnule_leading_log."""
+    if lepton not in LEPTONS:
+        raise ValueError(f"lepton must be one of {list(LEPTONS)}")
+    s, js = _inputs(inputs)
+    out = np.zeros(1)
+    _check(_capi.lib.nueft_nusmeft_lnule_leading_log(s, js, LEPTONS[lepton], out.ctypes.data), "lnule_leading_log")
+    return float(out[0])
+
+
+def same_sign_ww_ratio(coefficient, mixing, *, return_status=False):
+    """Eq. (4.46): sigma^{d=6}/sigma^{d=4} of same-sign WW = (|C_Hnue|/(2|U_l4|))^4, C_Hnue = v^2 [Cbar]_4l
+    (arrays, broadcast); the interference term is not included. C: nueft_nusmeft_same_sign_ww_ratio_batch."""
+    c, u = np.broadcast_arrays(np.asarray(coefficient, dtype=np.float64), np.asarray(mixing, dtype=np.float64))
+    shape = c.shape
+    c, u = np.ascontiguousarray(c.ravel()), np.ascontiguousarray(u.ravel())
+    return _pointwise("nueft_nusmeft_same_sign_ww_ratio_batch", (c.size, c.ctypes.data, u.ctypes.data), (c.size, shape),
+                      return_status, "points")

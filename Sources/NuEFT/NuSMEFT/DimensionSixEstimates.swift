@@ -219,3 +219,34 @@ public enum NuSMEFTDimensionSix {
         (c.electricCharge / c.cosineWeakAngle, c.electricCharge / c.sineWeakAngle)
     }
 }
+
+extension NuSMEFTDimensionSix {
+    /// `table2Ratio` for every Y_ν of a buffer. A NaN, ±∞ or negative Y_ν gives NaN and
+    /// `.nanInput`, `.infiniteInput` or `.outOfDomain` (Y_ν is a magnitude, ≥ 0).
+    /// - Returns: `.ok` or `.somePointsFailed`.
+    /// - Throws: `.lengthMismatch`; `.invalidArgument` for a lepton other than 0, 1 or an input set
+    ///   that fails `validate()`. `out` may alias the input.
+    @discardableResult
+    public static func table2Ratio(_ op: NuSMEFTTable2Operator, lepton l: Int, neutrinoYukawa y: UnsafeBufferPointer<Double>,
+                                   into out: UnsafeMutableBufferPointer<Double>, status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil,
+                                   inputs: NuSMEFTInputs = .paper, normalization: NuSMEFTTable2Normalization = .equation34) throws(NuEFTError) -> NuEFTStatus {
+        guard out.count == y.count, status.map({ $0.count == y.count }) ?? true else {
+            throw NuEFTError(.lengthMismatch, "Y_ν, the output and the status need the same length")
+        }
+        try inputs.validate()
+        let terms = try table2Coefficients(op, lepton: l, inputs: inputs, normalization: normalization)
+        var failures = 0
+        for i in 0..<y.count {
+            let x = y[i]
+            let code: NuEFTStatus = x.isNaN ? .nanInput : x.isInfinite ? .infiniteInput : x < 0 ? .outOfDomain : .ok
+            status?[i] = code
+            if code == .ok {
+                out[i] = terms.reduce(0) { $0 + $1.coefficient * Double.pow(x, $1.neutrinoYukawaPower) }
+            } else {
+                out[i] = .nan
+                failures += 1
+            }
+        }
+        return failures == 0 ? .ok : .somePointsFailed
+    }
+}
