@@ -17,5 +17,5 @@ public enum NuEFT {
 
     /// The version of the C ABI in `nueft.h`. A changed exported signature gets a new `_v2`
     /// symbol and a new ABI version; old symbols stay.
-    public static let abiVersion: Int32 = 1
+    public static let abiVersion: Int32 = 2
 }

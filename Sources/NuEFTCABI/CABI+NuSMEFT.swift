@@ -24,12 +24,13 @@ public func nueft_nusmeft_lagrangian_field_count(_ n: Int32) -> Int {
 }
 
 /// The shared checks of the two batch calls; on success the sizes and options.
-func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePointer<CChar>?, _ reference: Int32,
+func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePointer<CChar>?, _ reference: Int32, ckm: Int32 = 0,
                      fieldsPerPoint: (Int) -> Int, _ input: UnsafePointer<Double>?, _ output: UnsafeMutablePointer<Double>?)
     -> Result<(inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood, fields: Int, outputs: Int), NuEFTError>? {
     if count < 0 { return .failure(NuEFTError(.invalidCount)) }
     guard (1...Int32(NuSMEFTPoint.maxSterileCount)).contains(n) else { return .failure(NuEFTError(.unsupportedDimension)) }
-    guard let inputs = nusmeftInputs(set, json), let ref = NuSMEFTLikelihood.ElectronReference(rawValue: reference) else {
+    guard let inputs = nusmeftInputs(set, json), let ref = NuSMEFTLikelihood.ElectronReference(rawValue: reference),
+          let ckmTerm = NuSMEFTLikelihood.CKMTerm(rawValue: ckm) else {
         return .failure(NuEFTError(.invalidArgument))
     }
     if count == 0 { return nil }
@@ -37,14 +38,14 @@ func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePoint
     guard let fields = product(fieldsPerPoint(Int(n)), count), let outs = product(NuSMEFTObservable.count, count) else {
         return .failure(NuEFTError(.invalidCount))
     }
-    return .success((inputs, NuSMEFTLikelihood(electronReference: ref), fields, outs))
+    return .success((inputs, NuSMEFTLikelihood(electronReference: ref, ckm: ckmTerm), fields, outs))
 }
 
-@c @implementation
-public func nueft_nusmeft_observables_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
-                                            _ electronReference: Int32, _ points: UnsafePointer<Double>?,
-                                            _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference,
+/// The physical-record batch with a CKM term (`ckm_term`, 0 = off).
+func nusmeftObservables(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
+                        _ ckm: Int32, _ points: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
+                        _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
                                         fieldsPerPoint: { NuSMEFTPoint.fieldCount(sterileCount: $0) }, points, observables) else {
         return NuEFTStatus.ok.rawValue
     }
@@ -59,11 +60,11 @@ public func nueft_nusmeft_observables_batch(_ count: Int, _ n: Int32, _ inputSet
     }
 }
 
-@c @implementation
-public func nueft_nusmeft_lagrangian_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
-                                           _ electronReference: Int32, _ records: UnsafePointer<Double>?,
-                                           _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference,
+/// The Lagrangian-record batch with a CKM term (`ckm_term`, 0 = off).
+func nusmeftLagrangian(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
+                       _ ckm: Int32, _ records: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
+                       _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
                                         fieldsPerPoint: { NuSMEFTBatch.lagrangianFieldCount(sterileCount: $0) }, records, observables) else {
         return NuEFTStatus.ok.rawValue
     }
@@ -75,6 +76,49 @@ public func nueft_nusmeft_lagrangian_batch(_ count: Int, _ n: Int32, _ inputSet:
                                                 outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
                                                 inputs: c.inputs, likelihood: c.likelihood)
         }
+    }
+}
+
+@c @implementation
+public func nueft_nusmeft_observables_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                            _ electronReference: Int32, _ points: UnsafePointer<Double>?,
+                                            _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, 0, points, observables, info)
+}
+
+@c @implementation
+public func nueft_nusmeft_observables_batch_v2(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                               _ electronReference: Int32, _ ckmTerm: Int32, _ points: UnsafePointer<Double>?,
+                                               _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info)
+}
+
+@c @implementation
+public func nueft_nusmeft_lagrangian_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                           _ electronReference: Int32, _ records: UnsafePointer<Double>?,
+                                           _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, 0, records, observables, info)
+}
+
+@c @implementation
+public func nueft_nusmeft_lagrangian_batch_v2(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                              _ electronReference: Int32, _ ckmTerm: Int32, _ records: UnsafePointer<Double>?,
+                                              _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info)
+}
+
+@c @implementation
+public func nueft_nusmeft_ckm_chi2_batch(_ count: Int, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ vudSource: Int32,
+                                         _ electronMixing: UnsafePointer<Double>?, _ muonMixing: UnsafePointer<Double>?,
+                                         _ deltaChi2: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    if count < 0 { return NuEFTStatus.invalidCount.rawValue }
+    guard let inputs = nusmeftInputs(inputSet, inputsJSON), let source = NuSMEFTCKM.VudSource(rawValue: vudSource) else {
+        return NuEFTStatus.invalidArgument.rawValue
+    }
+    if let early = precheck(count, electronMixing, muonMixing, deltaChi2) { return early }
+    return runBatch(count, info: info) { status throws(NuEFTError) in
+        try NuSMEFTCKM.deltaChiSquared(electronMixing: input(electronMixing, count), muonMixing: input(muonMixing, count),
+                                       into: output(deltaChi2, count), status: status, vud: source, inputs: inputs)
     }
 }
 

@@ -20,7 +20,7 @@ static int failures = 0;
 static int close_to(double a, double b, double rel) { return fabs(a - b) <= rel * fabs(b); }
 
 static void test_library(void) {
-    CHECK(nueft_abi_version() == 1);
+    CHECK(nueft_abi_version() == 2);
     CHECK(nueft_version_string() != NULL && strlen(nueft_version_string()) > 0);
     const nueft_status codes[] = {NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
                                   NUEFT_ERR_INVALID_ARGUMENT, NUEFT_ERR_SOME_POINTS_FAILED,
@@ -438,9 +438,88 @@ static void test_nusmeft(void) {
     CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, NULL, lout, NULL) == NUEFT_ERR_NULL_POINTER);
 
     double bound = 0;
-    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.0095 && bound < 0.0105);
+    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.009 && bound < 0.0098);
+    double bound_e = 0;
+    CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 0, 1, &bound_e) == NUEFT_OK && bound_e > 0.0695 && bound_e < 0.0705);
     CHECK(nueft_nusmeft_ckm_bound(0, 2, 0, &bound) == NUEFT_ERR_INVALID_ARGUMENT);
     CHECK(nueft_nusmeft_ckm_bound(0, 1, 0, NULL) == NUEFT_ERR_NULL_POINTER);
+
+    /* the CKM chi^2 term: 2.71 at the bound, 0 at u = 0, NaN + status for bad pairs */
+    double ue[4] = {0.0, 0.0, bound_e * bound_e, NAN}, um[4] = {0.0, bound * bound, 0.0, 0.0}, dchi[4];
+    int32_t cinfo[4];
+    CHECK(nueft_nusmeft_ckm_chi2_batch(4, NUEFT_NUSMEFT_INPUTS_PAPER, NULL, 0, ue, um, dchi, cinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(dchi[0] == 0.0 && close_to(dchi[1], 2.705543454095404, 1e-8) && cinfo[0] == NUEFT_OK);
+    CHECK(isnan(dchi[3]) && cinfo[3] == NUEFT_POINT_NAN_INPUT);
+    ue[3] = -0.1;
+    CHECK(nueft_nusmeft_ckm_chi2_batch(4, 0, NULL, 1, ue, um, dchi, cinfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(dchi[2], 2.705543454095404, 1e-8) && cinfo[3] == NUEFT_POINT_OUT_OF_DOMAIN);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(3, 0, NULL, 2, ue, um, dchi, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(3, 0, NULL, 0, NULL, um, dchi, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(-1, 0, NULL, 0, ue, um, dchi, NULL) == NUEFT_ERR_INVALID_COUNT);
+    CHECK(nueft_nusmeft_ckm_chi2_batch(0, 0, NULL, 0, NULL, NULL, NULL, NULL) == NUEFT_OK);
+
+    /* the _v2 batches: CKM off = the v1 chi^2; on adds the term of nueft_nusmeft_ckm_chi2_batch */
+    double out3[O * N], out4[O * N];
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_OFF, p, out3, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(out3[NUEFT_NUSMEFT_CHI_SQUARED * N] == out[NUEFT_NUSMEFT_CHI_SQUARED * N]);
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_PDG, p, out4, NULL) == NUEFT_ERR_SOME_POINTS_FAILED);
+    double u0 = 0.0, umu = 1e-4, term = 0;
+    CHECK(nueft_nusmeft_ckm_chi2_batch(1, 0, NULL, 0, &u0, &umu, &term, NULL) == NUEFT_OK && term > 1.0);
+    CHECK(close_to(out4[NUEFT_NUSMEFT_CHI_SQUARED * N] - out3[NUEFT_NUSMEFT_CHI_SQUARED * N], term, 1e-9));
+    CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, 3, p, out4, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    rec[3] = 0.0;
+    CHECK(nueft_nusmeft_lagrangian_batch_v2(1, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_TH, rec, lout, &linfo) == NUEFT_OK && linfo == NUEFT_OK);
+    CHECK(nueft_nusmeft_lagrangian_batch_v2(1, 1, 0, NULL, 0, -1, rec, lout, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+}
+
+static void test_nusmeft_dimension_six(void) {
+    /* Table 2: C_Hnue 3e3 Y_nu (mu) with the printed normalisation, sqrt(2) more with eq. (3.4) */
+    double y[3] = {1.0, 0.5, -1.0}, r[3], r34[3];
+    int32_t info[3];
+    CHECK(nueft_nusmeft_table2_ratio_batch(3, NUEFT_NUSMEFT_OP_HNUE, 1, NUEFT_NUSMEFT_TABLE2_PRINTED, 0, NULL, y, r, info)
+          == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(r[0] > 2500.0 && r[0] < 3500.0 && close_to(r[1], 0.5 * r[0], 1e-14) && isnan(r[2]));
+    CHECK(info[0] == NUEFT_OK && info[2] == NUEFT_POINT_OUT_OF_DOMAIN);
+    CHECK(nueft_nusmeft_table2_ratio_batch(2, NUEFT_NUSMEFT_OP_HNUE, 1, NUEFT_NUSMEFT_TABLE2_EQ34, 0, NULL, y, r34, NULL) == NUEFT_OK);
+    CHECK(close_to(r34[0], sqrt(2.0) * r[0], 1e-14));
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, NUEFT_NUSMEFT_NUM_TABLE2_OPERATORS, 1, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, 0, 2, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_table2_ratio_batch(1, 0, 1, 0, 0, NULL, NULL, r, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_table2_ratio_batch(-1, 0, 1, 0, 0, NULL, y, r, NULL) == NUEFT_ERR_INVALID_COUNT);
+
+    /* mu_nu of O_nuB at the bound equals the mu_nu limit, 2.8e-11 mu_B */
+    double bound = 0, bound_w = 0;
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 0, &bound) == NUEFT_OK && bound > 5e-7 && bound < 1e-6);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 1, &bound_w) == NUEFT_OK && bound_w > bound);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 2, &bound) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_dipole_bound(0, NULL, 0, NULL) == NUEFT_ERR_NULL_POINTER);
+    double v = 246.21965, cb[6] = {0}, cw[6] = {0}, u[18] = {0}, us[6] = {0}, mu[18];
+    cb[2] = bound / (v * v);   /* [C_nuB]_mu,S (re) */
+    u[2 * (1 * 3 + 0)] = 1.0;  /* U_mu1 */
+    us[0] = 1.0;               /* U_S1 */
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(1, 0, NULL, cb, cw, u, us, mu) == NUEFT_OK);
+    CHECK(close_to(mu[0], -2.8e-11, 1e-10) && mu[1] == 0.0 && mu[2 * 4] == 0.0);
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(5, 0, NULL, cb, cw, u, us, mu) == NUEFT_ERR_UNSUPPORTED_DIMENSION);
+    CHECK(nueft_nusmeft_neutrino_magnetic_moment(1, 0, NULL, NULL, cw, u, us, mu) == NUEFT_ERR_NULL_POINTER);
+
+    /* eq. (3.6): no photon dipole at first order; eq. (3.7): K_mu, K_e */
+    double x[2] = {1.0, 0.0}, beb[2], bew[2], kmu = 0, ke = 0;
+    CHECK(nueft_nusmeft_lnule_dipole_beta(0, NULL, x, beb, bew) == NUEFT_OK);
+    double c = 80.377 / 91.1876, s = sqrt(1.0 - c * c);
+    CHECK(fabs(c * beb[0] - s * bew[0]) < 1e-16 && bew[0] < 0.0);
+    CHECK(nueft_nusmeft_lnule_leading_log(0, NULL, 1, &kmu) == NUEFT_OK && nueft_nusmeft_lnule_leading_log(0, NULL, 0, &ke) == NUEFT_OK);
+    CHECK(kmu < -0.8 && kmu > -0.9 && close_to(ke / kmu, -13.8, 0.01));
+    CHECK(nueft_nusmeft_lnule_leading_log(0, NULL, 2, &kmu) == NUEFT_ERR_INVALID_ARGUMENT);
+    CHECK(nueft_nusmeft_lnule_dipole_beta(0, NULL, NULL, beb, bew) == NUEFT_ERR_NULL_POINTER);
+
+    /* eq. (4.46) */
+    double cc[3] = {0.02, 0.1, NAN}, uu[3] = {0.01, 0.0, 0.1}, ww[3];
+    int32_t winfo[3];
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(3, cc, uu, ww, winfo) == NUEFT_ERR_SOME_POINTS_FAILED);
+    CHECK(close_to(ww[0], 1.0, 1e-15) && isnan(ww[1]) && isnan(ww[2]));
+    CHECK(winfo[0] == NUEFT_OK && winfo[1] == NUEFT_POINT_NONPOSITIVE_INPUT && winfo[2] == NUEFT_POINT_NAN_INPUT);
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(1, NULL, uu, ww, NULL) == NUEFT_ERR_NULL_POINTER);
+    CHECK(nueft_nusmeft_same_sign_ww_ratio_batch(0, NULL, NULL, NULL, NULL) == NUEFT_OK);
 }
 
 static ptrdiff_t progress_calls = 0, progress_last = 0;
@@ -501,6 +580,7 @@ int main(void) {
     test_dim7();
     test_nusmeft();
     test_nusmeft_scan();
+    test_nusmeft_dimension_six();
     if (failures) {
         fprintf(stderr, "C ABI client: %d check(s) failed\n", failures);
         return 1;

@@ -158,21 +158,6 @@ struct NuSMEFTPaperNumberTests {
         let r = NuSMEFTState(p, inputs: inputs).lhcRatio(1, inputs: inputs)
         #expect(abs(r - (0.05 * 0.05 + 0.0025) / 3.01e-2) < 1e-12)
     }
-
-    @Test("eqs. (4.22)–(4.23): |U_μ4| < 0.01 (TH: 0.02), |U_e4| < 0.06 (TH: 0.07)")
-    func ckmBounds() {
-        let mu = NuSMEFTCKM.mixingBound(flavour: 1, vud: .pdg, inputs: inputs).bound
-        let muTH = NuSMEFTCKM.mixingBound(flavour: 1, vud: .townerHardy, inputs: inputs).bound
-        let e = NuSMEFTCKM.mixingBound(flavour: 0, vud: .pdg, inputs: inputs).bound
-        let eTH = NuSMEFTCKM.mixingBound(flavour: 0, vud: .townerHardy, inputs: inputs).bound
-        #expect(agreesWithPrinted(mu, 0.01, lastDigit: 0.01), "|U_μ4| < \(mu)")
-        #expect(agreesWithPrinted(muTH, 0.02, lastDigit: 0.01), "|U_μ4| < \(muTH) (TH)")
-        // The electron bounds come out one unit of the last printed digit weaker (CKMUnitarity.swift,
-        // NuSMEFT.md): 0.072 and 0.080 against the printed 0.06 and 0.07; the TH/PDG ordering holds.
-        #expect(abs(e - 0.072) < 0.001 && abs(e - 0.06) < 0.015, "|U_e4| < \(e)")
-        #expect(abs(eTH - 0.080) < 0.001 && abs(eTH - 0.07) < 0.015, "|U_e4| < \(eTH) (TH)")
-        #expect(e < eTH && mu < muTH && mu < e)
-    }
 }
 
 @Suite("νSMEFT: h → ℓℓ")

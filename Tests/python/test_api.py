@@ -13,7 +13,7 @@ XH = 2.4282415385705916  # (m_h/m_W)^2 of ../shared/reference
 
 
 def test_version_and_abi():
-    assert nueft.abi_version() == 1
+    assert nueft.abi_version() == 2
     assert nueft.version() == nueft.__version__
 
 

@@ -90,9 +90,43 @@ def test_bad_points_and_calls():
 
 
 def test_ckm_bound():
-    assert abs(nusmeft.ckm_bound("mu") - 0.01) < 0.0005
-    assert abs(nusmeft.ckm_bound("mu", vud="th") - 0.02) < 0.002
-    assert nusmeft.ckm_bound("e") > nusmeft.ckm_bound("mu")
+    # eqs. (4.22)-(4.23): 0.01, 0.02, 0.06, 0.07 (the paper set treats f+(0) per channel, NuSMEFT.md)
+    assert round(nusmeft.ckm_bound("mu"), 2) == 0.01 and abs(nusmeft.ckm_bound("mu") - 0.00944) < 5e-5
+    assert round(nusmeft.ckm_bound("mu", vud="th"), 2) == 0.02
+    assert round(nusmeft.ckm_bound("e"), 2) == 0.06 and round(nusmeft.ckm_bound("e", vud="th"), 2) == 0.07
+    # one common f+(0) (the current set's treatment) through a JSON set: the electron bound weakens
+    assert nusmeft.ckm_bound("e", inputs="current") > nusmeft.ckm_bound("e")
+
+
+def test_ckm_chi2():
+    for vud in ("pdg", "th"):
+        b_mu, b_e = nusmeft.ckm_bound("mu", vud=vud), nusmeft.ckm_bound("e", vud=vud)
+        d = nusmeft.ckm_chi2([0.0, b_e ** 2, 0.0], [0.0, 0.0, b_mu ** 2], vud=vud)
+        assert d[0] == 0.0 and np.allclose(d[1:], 2.705543454095404, rtol=1e-8)
+    u = np.linspace(0, 0.01, 11)
+    d = nusmeft.ckm_chi2(0.0, u)                    # broadcast; grows with physical mixing
+    assert d.shape == (11,) and np.all(np.diff(d) > 0)
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        bad = nusmeft.ckm_chi2([np.nan, -1e-3, 2.0], 0.0)
+    assert np.all(np.isnan(bad))
+    _, status = nusmeft.ckm_chi2([np.nan, -1e-3, 0.0], 0.0, return_status=True)
+    assert list(status) == [_capi.POINT_NAN_INPUT, _capi.POINT_OUT_OF_DOMAIN, _capi.OK]
+    with pytest.raises(ValueError):
+        nusmeft.ckm_chi2(0.0, 0.0, vud="xx")
+
+
+def test_ckm_likelihood_option():
+    p = nusmeft.single_sterile([300.0, 500.0], [1500.0, 3000.0], mixing=0.01)
+    k = nusmeft.OBSERVABLES.index("chi_squared")
+    off = nusmeft.observables(p)[k]
+    assert np.array_equal(off, nusmeft.observables(p, ckm="off")[k])
+    for term in ("pdg", "th"):
+        on = nusmeft.observables(p, ckm=term)[k]
+        assert np.allclose(on - off, nusmeft.ckm_chi2(0.0, 1e-4, vud=term), rtol=1e-9)
+    lag = nusmeft.lagrangian_pack(1200.0, np.diag([5e-11] * 3), [[0.0], [3.0], [0.0]], [[300.0]], [[0.0, -1 / 1200.0 ** 2, 0.0]])
+    assert nusmeft.lagrangian(lag, ckm="pdg")[k, 0] > nusmeft.lagrangian(lag)[k, 0]
+    with pytest.raises(ValueError):
+        nusmeft.observables(p, ckm="xx")
 
 
 def test_threads_bitwise():
@@ -136,3 +170,41 @@ def test_scan_bad_calls():
     assert e.value.code == _capi.ERR_INVALID_ARGUMENT
     with pytest.raises(_capi.NuEFTError):
         nusmeft.scan(m4=(10, 1000, 5), scale=(100, 4000, 5), higgs_sigmas=0)
+def test_table2():
+    # Table 2 with the printed normalisation: C_Hnue 3e3 Y_nu (mu), 4e4 Y_nu (e); O_duνe 0.4, 6.
+    assert round(float(nusmeft.table2_ratio("Hnue", "mu", 1.0, normalization="printed")), -3) == 3000
+    assert round(float(nusmeft.table2_ratio("Hnue", "e", 1.0, normalization="printed")), -4) == 40000
+    assert round(float(nusmeft.table2_ratio("dunue", "mu", 1.0, normalization="printed")), 1) == 0.4
+    assert round(float(nusmeft.table2_ratio("dunue", "e", 1.0, normalization="printed")), 0) == 6
+    eq34 = nusmeft.table2_ratio("LnuLe", "mu", [0.0, 0.5, 1.0])
+    assert eq34[0] == 0 and np.allclose(eq34[2] / nusmeft.table2_ratio("LnuLe", "mu", 1.0, normalization="printed"), np.sqrt(2))
+    y = np.array([0.0, 0.1, 1.0])
+    q = nusmeft.table2_ratio("Qnu", "mu", y)        # c1 Y^2 + c0
+    assert np.allclose(q, q[0] + (q[2] - q[0]) * y ** 2)
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        assert np.isnan(nusmeft.table2_ratio("Hnu", "e", [-1.0]))[0]
+    with pytest.raises(ValueError):
+        nusmeft.table2_ratio("Hxx")
+
+
+def test_dipoles_and_lnule():
+    b, w = nusmeft.dipole_bound(), nusmeft.dipole_bound(weak=True)
+    assert 5e-7 < b < 1e-6 < w < 2e-6            # sec. 3.1: "<~ 1e-6"
+    v = 246.21965
+    u = np.zeros((3, 3)); u[1, 0] = 1.0
+    mu = nusmeft.neutrino_magnetic_moment([[0.0], [b / v ** 2], [0.0]], np.zeros((3, 1)), u, [[1.0, 0.0, 0.0]])
+    assert abs(mu[0, 0] + 2.8e-11) < 1e-20 and mu[1, 1] == 0
+    eb, ew = nusmeft.lnule_dipole_beta(1.0 + 0.5j)
+    cw = 80.377 / 91.1876
+    assert abs(cw * eb - np.sqrt(1 - cw * cw) * ew) < 1e-16 and abs(ew) > 0
+    k_mu, k_e = nusmeft.lnule_leading_log("mu"), nusmeft.lnule_leading_log("e")
+    assert abs(k_mu + 0.848) < 1e-3 and abs(k_e / k_mu + 14) < 0.3
+
+
+def test_same_sign_ww():
+    r = nusmeft.same_sign_ww_ratio([0.02, -0.1], 0.01)
+    assert np.allclose(r, [1.0, 625.0])
+    with pytest.warns(nueft.NuEFTDomainWarning):
+        assert np.isnan(nusmeft.same_sign_ww_ratio(0.1, 0.0))
+    _, status = nusmeft.same_sign_ww_ratio([np.nan, 0.1], [0.1, 0.0], return_status=True)
+    assert list(status) == [_capi.POINT_NAN_INPUT, _capi.POINT_NONPOSITIVE_INPUT]

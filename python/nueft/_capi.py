@@ -10,7 +10,7 @@ import ctypes.util
 import os
 from pathlib import Path
 
-ABI_VERSION = 1
+ABI_VERSION = 2
 
 # nueft_status codes (never renumbered; see nueft.h).
 OK = 0
@@ -133,6 +133,12 @@ lib.nueft_nusmeft_lagrangian_field_count.restype = _n
 for _name in ("nueft_nusmeft_observables_batch", "nueft_nusmeft_lagrangian_batch"):
     getattr(lib, _name).argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p, _p, _p]
     getattr(lib, _name).restype = ctypes.c_int32
+for _name in ("nueft_nusmeft_observables_batch_v2", "nueft_nusmeft_lagrangian_batch_v2"):
+    getattr(lib, _name).argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, ctypes.c_int32,
+                                    _p, _p, _p]
+    getattr(lib, _name).restype = ctypes.c_int32
+lib.nueft_nusmeft_ckm_chi2_batch.argtypes = [_n, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p, _p, _p, _p]
+lib.nueft_nusmeft_ckm_chi2_batch.restype = ctypes.c_int32
 lib.nueft_nusmeft_ckm_bound.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p]
 lib.nueft_nusmeft_ckm_bound.restype = ctypes.c_int32
 # the Fig. 5-6 scan
@@ -146,6 +152,19 @@ lib.nueft_nusmeft_scan.restype = ctypes.c_int32
 lib.nueft_nusmeft_allowed_window.argtypes = [_p, ctypes.c_double, ctypes.c_double, _n, ctypes.c_double, ctypes.c_double, _n,
                                              ctypes.c_int32, ctypes.c_int32, _p, _p]
 lib.nueft_nusmeft_allowed_window.restype = ctypes.c_int32
+lib.nueft_nusmeft_table2_ratio_batch.argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32,
+                                                 ctypes.c_char_p, _p, _p, _p]
+lib.nueft_nusmeft_table2_ratio_batch.restype = ctypes.c_int32
+lib.nueft_nusmeft_neutrino_magnetic_moment.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, _p, _p, _p, _p, _p]
+lib.nueft_nusmeft_neutrino_magnetic_moment.restype = ctypes.c_int32
+lib.nueft_nusmeft_dipole_bound.argtypes = [ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p]
+lib.nueft_nusmeft_dipole_bound.restype = ctypes.c_int32
+lib.nueft_nusmeft_lnule_dipole_beta.argtypes = [ctypes.c_int32, ctypes.c_char_p, _p, _p, _p]
+lib.nueft_nusmeft_lnule_dipole_beta.restype = ctypes.c_int32
+lib.nueft_nusmeft_lnule_leading_log.argtypes = [ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p]
+lib.nueft_nusmeft_lnule_leading_log.restype = ctypes.c_int32
+lib.nueft_nusmeft_same_sign_ww_ratio_batch.argtypes = [_n, _p, _p, _p, _p]
+lib.nueft_nusmeft_same_sign_ww_ratio_batch.restype = ctypes.c_int32
 
 
 def status_string(code: int) -> str:

@@ -30,6 +30,8 @@ OBSERVABLES = [
 ]
 INPUT_SETS = {"paper": 0, "current": 1}
 ELECTRON_REFERENCES = {"rb": 0, "cs": 1, "none": 2}
+CKM_TERMS = {None: 0, "off": 0, "pdg": 1, "th": 2}   # C: enum nueft_nusmeft_ckm_term
+VUD_SOURCES = {"pdg": 0, "th": 1}
 MAX_STERILE = 4
 
 
@@ -100,7 +102,7 @@ def _inputs(inputs):
     raise ValueError(f"inputs must be one of {list(INPUT_SETS)}, a dict or a JSON file, got {inputs!r}")
 
 
-def _run(function, records, n, fields, inputs, electron_reference, return_status):
+def _run(function, records, n, fields, inputs, electron_reference, return_status, ckm=None):
     r = np.ascontiguousarray(np.asarray(records, dtype=np.float64))
     if r.ndim == 1:
         r = r[:, None]
@@ -108,12 +110,14 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
         raise ValueError(f"records must have shape ({fields}, count) for n = {n}, got {r.shape}")
     if electron_reference not in ELECTRON_REFERENCES:
         raise ValueError(f"electron_reference must be one of {list(ELECTRON_REFERENCES)}")
+    if ckm not in CKM_TERMS:
+        raise ValueError(f"ckm must be one of {list(CKM_TERMS)}")
     s, js = _inputs(inputs)
     count = r.shape[1]
     out = np.empty((len(OBSERVABLES), count))
     status = np.empty(count, dtype=np.int32)
-    code = getattr(_capi.lib, function)(count, n, s, js, ELECTRON_REFERENCES[electron_reference],
-                                        r.ctypes.data, out.ctypes.data, status.ctypes.data)
+    code = getattr(_capi.lib, function + "_v2")(count, n, s, js, ELECTRON_REFERENCES[electron_reference], CKM_TERMS[ckm],
+                                                r.ctypes.data, out.ctypes.data, status.ctypes.data)
     if code == _capi.ERR_SOME_POINTS_FAILED:
         if not return_status:
             warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {count} points had invalid inputs; "
@@ -123,10 +127,12 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
     return (out, status) if return_status else out
 
 
-def observables(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
+def observables(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, return_status=False):
     """Every observable (27, count) of physical records (field_count(n), count).
-    C: nueft_nusmeft_observables_batch."""
-    return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference, return_status)
+    ckm: None/"off" (default), "pdg" or "th" adds the CKM-unitarity term (ckm_chi2) to the chi^2.
+    C: nueft_nusmeft_observables_batch_v2."""
+    return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference,
+                return_status, ckm)
 
 
 def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
@@ -140,11 +146,11 @@ def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
                                                 _interleave(MR, count, n * n), _interleave(coefficients, count, 3 * n)], axis=0))
 
 
-def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", return_status=False):
-    """Every observable from Lagrangian records (Takagi factorization first).
-    C: nueft_nusmeft_lagrangian_batch."""
+def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, return_status=False):
+    """Every observable from Lagrangian records (Takagi factorization first); ckm as in observables.
+    C: nueft_nusmeft_lagrangian_batch_v2."""
     return _run("nueft_nusmeft_lagrangian_batch", records, int(n), lagrangian_field_count(n), inputs,
-                electron_reference, return_status)
+                electron_reference, return_status, ckm)
 
 
 def chi2(records, n=1, **options) -> np.ndarray:
@@ -157,6 +163,31 @@ def as_dict(values) -> dict:
     return {name: values[k] for k, name in enumerate(OBSERVABLES)}
 
 
+def ckm_chi2(electron_mixing, muon_mixing, *, vud="pdg", inputs="paper", return_status=False):
+    """The CKM-unitarity chi^2 term of sec. 4.4: chi2(u_e, u_mu) - chi2(0, 0), profiled over |V_us|,
+    with u_a = sum_j |U_aj|^2 (arrays, broadcast). NaN and a mixing outside [0, 1] give NaN (a
+    NuEFTDomainWarning unless return_status). It equals 2.71 at u = ckm_bound()**2.
+    C: nueft_nusmeft_ckm_chi2_batch."""
+    ue, um = np.broadcast_arrays(np.asarray(electron_mixing, dtype=np.float64), np.asarray(muon_mixing, dtype=np.float64))
+    shape = ue.shape
+    ue, um = np.ascontiguousarray(ue.ravel()), np.ascontiguousarray(um.ravel())
+    if vud not in VUD_SOURCES:
+        raise ValueError(f"vud must be one of {list(VUD_SOURCES)}")
+    s, js = _inputs(inputs)
+    out = np.empty(ue.size)
+    status = np.empty(ue.size, dtype=np.int32)
+    code = _capi.lib.nueft_nusmeft_ckm_chi2_batch(ue.size, s, js, VUD_SOURCES[vud], ue.ctypes.data, um.ctypes.data,
+                                                  out.ctypes.data, status.ctypes.data)
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft.ckm_chi2: {int(np.count_nonzero(status))} of {ue.size} mixings were invalid "
+                          "(NaN, inf, or outside [0, 1]); their values are NaN.", NuEFTDomainWarning, stacklevel=2)
+    elif code != _capi.OK:
+        raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_chi2")
+    out, status = out.reshape(shape), status.reshape(shape)
+    return (out, status) if return_status else out
+
+
 def ckm_bound(flavour="mu", *, vud="pdg", inputs="paper") -> float:
     """The 95% CL bound on |U_l4| of eqs. (4.22)-(4.23). C: nueft_nusmeft_ckm_bound."""
     out = np.zeros(1)
@@ -165,3 +196,100 @@ def ckm_bound(flavour="mu", *, vud="pdg", inputs="paper") -> float:
     if code != _capi.OK:
         raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_bound")
     return float(out[0])
+
+
+# ---- sec. 3.1: dimension-six estimates; eq. (4.46): same-sign WW ---------------------------
+
+TABLE2_OPERATORS = ["LnuH", "Hnu", "Hnue", "nunu", "unu_dnu", "enu", "dunue", "nuB_nuW", "Qnu", "Lnu",
+                    "LnuLe", "LnuQd", "LdQnu", "QunuL"]   # C: enum nueft_nusmeft_table2_operator
+TABLE2_NORMALIZATIONS = {"eq34": 0, "printed": 1}
+LEPTONS = {"e": 0, "mu": 1}
+
+
+def _check(code, name):
+    if code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.nusmeft.{name}")
+
+
+def _pointwise(name, args, inputs_shape, return_status, what):
+    out = np.empty(inputs_shape[0])
+    status = np.empty(inputs_shape[0], dtype=np.int32)
+    code = getattr(_capi.lib, name)(*args, out.ctypes.data, status.ctypes.data)
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {out.size} {what} were invalid; "
+                          "their values are NaN.", NuEFTDomainWarning, stacklevel=3)
+    else:
+        _check(code, name)
+    out, status = out.reshape(inputs_shape[1]), status.reshape(inputs_shape[1])
+    return (out, status) if return_status else out
+
+
+def table2_ratio(operator, lepton="mu", neutrino_yukawa=1.0, *, normalization="eq34", inputs="paper", return_status=False):
+    """Table 2: Delta a_l / (C_i Delta a_l^expt) at Y_nu (array, >= 0). normalization "eq34" is
+    eq. (3.4) as printed, "printed" its 1/sqrt(2) that reproduces the printed table.
+    C: nueft_nusmeft_table2_ratio_batch."""
+    if operator not in TABLE2_OPERATORS or lepton not in LEPTONS or normalization not in TABLE2_NORMALIZATIONS:
+        raise ValueError(f"operator in {TABLE2_OPERATORS}, lepton in {list(LEPTONS)}, normalization in {list(TABLE2_NORMALIZATIONS)}")
+    y = np.asarray(neutrino_yukawa, dtype=np.float64)
+    flat = np.ascontiguousarray(y.ravel())
+    s, js = _inputs(inputs)
+    return _pointwise("nueft_nusmeft_table2_ratio_batch",
+                      (flat.size, TABLE2_OPERATORS.index(operator), LEPTONS[lepton], TABLE2_NORMALIZATIONS[normalization], s, js,
+                       flat.ctypes.data), (flat.size, y.shape), return_status, "Yukawa couplings")
+
+
+def neutrino_magnetic_moment(dipole_b, dipole_w, light_mixing, sterile_mixing, *, inputs="paper") -> np.ndarray:
+    """[mu_nu]_ij in mu_B (3, 3) complex of O_nuB, O_nuW: eq. (4.12) with the factor v.
+    dipole_b, dipole_w: [C]_aS (3, n) GeV^-2; light_mixing U_ai (3, 3); sterile_mixing U_Sj (n, 3).
+    C: nueft_nusmeft_neutrino_magnetic_moment."""
+    cb = np.ascontiguousarray(np.asarray(dipole_b, dtype=np.complex128).reshape(3, -1))
+    n = cb.shape[1]
+    cw = np.ascontiguousarray(np.asarray(dipole_w, dtype=np.complex128).reshape(3, n))
+    u = np.ascontiguousarray(np.asarray(light_mixing, dtype=np.complex128).reshape(3, 3))
+    us = np.ascontiguousarray(np.asarray(sterile_mixing, dtype=np.complex128).reshape(n, 3))
+    out = np.empty((3, 3), dtype=np.complex128)
+    s, js = _inputs(inputs)
+    _check(_capi.lib.nueft_nusmeft_neutrino_magnetic_moment(n, s, js, cb.ctypes.data, cw.ctypes.data, u.ctypes.data,
+                                                             us.ctypes.data, out.ctypes.data), "neutrino_magnetic_moment")
+    return out
+
+
+def dipole_bound(weak=False, *, inputs="paper") -> float:
+    """The largest v^2 |U* C_nuB U*| (weak=False) or with C_nuW allowed by the mu_nu limit (sec. 3.1).
+    C: nueft_nusmeft_dipole_bound."""
+    s, js = _inputs(inputs)
+    out = np.zeros(1)
+    _check(_capi.lib.nueft_nusmeft_dipole_bound(s, js, int(bool(weak)), out.ctypes.data), "dipole_bound")
+    return float(out[0])
+
+
+def lnule_dipole_beta(x, *, inputs="paper"):
+    """Eq. (3.6): (dC_eB/dln mu, dC_eW/dln mu) for x = sum [C_LnuLe]_lStl [Y_nu*]_tS (GeV^-2, complex).
+    C: nueft_nusmeft_lnule_dipole_beta."""
+    s, js = _inputs(inputs)
+    xa = np.array([complex(x).real, complex(x).imag])
+    b, w = np.zeros(2), np.zeros(2)
+    _check(_capi.lib.nueft_nusmeft_lnule_dipole_beta(s, js, xa.ctypes.data, b.ctypes.data, w.ctypes.data), "lnule_dipole_beta")
+    return complex(b[0], b[1]), complex(w[0], w[1])
+
+
+def lnule_leading_log(lepton="mu", *, inputs="paper") -> float:
+    """Eq. (3.7): K_l in Delta a_l/Delta a_l^expt = K_l v^2 Re(x) ln^2(m_4/Lambda) (printed 0.2, -2.8;
+    re-derived -0.85, +11.7, see NuSMEFT.md). C: nueft_nusmeft_lnule_leading_log."""
+    if lepton not in LEPTONS:
+        raise ValueError(f"lepton must be one of {list(LEPTONS)}")
+    s, js = _inputs(inputs)
+    out = np.zeros(1)
+    _check(_capi.lib.nueft_nusmeft_lnule_leading_log(s, js, LEPTONS[lepton], out.ctypes.data), "lnule_leading_log")
+    return float(out[0])
+
+
+def same_sign_ww_ratio(coefficient, mixing, *, return_status=False):
+    """Eq. (4.46): sigma^{d=6}/sigma^{d=4} of same-sign WW = (|C_Hnue|/(2|U_l4|))^4, C_Hnue = v^2 [Cbar]_4l
+    (arrays, broadcast); the interference term is not included. C: nueft_nusmeft_same_sign_ww_ratio_batch."""
+    c, u = np.broadcast_arrays(np.asarray(coefficient, dtype=np.float64), np.asarray(mixing, dtype=np.float64))
+    shape = c.shape
+    c, u = np.ascontiguousarray(c.ravel()), np.ascontiguousarray(u.ravel())
+    return _pointwise("nueft_nusmeft_same_sign_ww_ratio_batch", (c.size, c.ctypes.data, u.ctypes.data), (c.size, shape),
+                      return_status, "points")

@@ -59,7 +59,9 @@ const char *nueft_status_string(nueft_status status);
 
 /* ---- Library ---------------------------------------------------------------------------- */
 
-/* The ABI version of this header (1). A changed signature gets a new _v2 symbol. */
+/* The ABI version of this header. 2: the nuSMEFT _v2 batches with a CKM chi^2 term, plus new
+ * functions (the Fig. 5-6 scan, the dimension-7 canonicalization, the sec. 3.1 estimates). A
+ * changed signature gets a new _v2 symbol and the old one stays; additions keep the version. */
 int32_t nueft_abi_version(void);
 
 /* The library version, e.g. "0.1.0"; a static string. */
@@ -344,6 +346,11 @@ enum nueft_nusmeft_input_set { NUEFT_NUSMEFT_INPUTS_PAPER = 0, NUEFT_NUSMEFT_INP
 enum nueft_nusmeft_electron_reference {
     NUEFT_NUSMEFT_ALPHA_RB = 0, NUEFT_NUSMEFT_ALPHA_CS = 1, NUEFT_NUSMEFT_ALPHA_NONE = 2
 };
+/* The CKM-unitarity term of the chi^2 (sec. 4.4, eqs. (4.17)-(4.23)): off, or with
+ * V_ud^{0+->0+} of PDG or Towner-Hardy (eq. (4.21)). */
+enum nueft_nusmeft_ckm_term {
+    NUEFT_NUSMEFT_CKM_OFF = 0, NUEFT_NUSMEFT_CKM_PDG = 1, NUEFT_NUSMEFT_CKM_TH = 2
+};
 enum nueft_nusmeft_observable {
     NUEFT_NUSMEFT_DELTA_A_E = 0, NUEFT_NUSMEFT_DELTA_A_MU = 1, NUEFT_NUSMEFT_DELTA_A_TAU = 2, /* eq. (3.11) */
     NUEFT_NUSMEFT_EDM_E = 3, NUEFT_NUSMEFT_EDM_MU = 4, NUEFT_NUSMEFT_EDM_TAU = 5,           /* e cm */
@@ -452,12 +459,110 @@ nueft_status nueft_nusmeft_allowed_window(const uint16_t *regions,
                                           double scale_min, double scale_max, ptrdiff_t scale_points,
                                           int32_t sigma, int32_t cesium, double *window,
                                           int32_t *found);
+/* As nueft_nusmeft_observables_batch, with the CKM-unitarity term in the chi^2:
+ *  ckm_term  NUEFT_NUSMEFT_CKM_* (OFF gives nueft_nusmeft_observables_batch's chi^2 exactly).
+ * The term is chi^2_CKM(u_e, u_mu) - chi^2_CKM(0, 0), u_a = sum_j |U_aj|^2, profiled over |V_us|
+ * (see nueft_nusmeft_ckm_chi2_batch). An unknown ckm_term returns NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_observables_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
+                                                const char *inputs_json, int32_t electron_reference,
+                                                int32_t ckm_term, const double *points,
+                                                double *observables, int32_t *info);
+
+/* As nueft_nusmeft_lagrangian_batch, with the CKM-unitarity term (ckm_term as above). */
+nueft_status nueft_nusmeft_lagrangian_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
+                                               const char *inputs_json, int32_t electron_reference,
+                                               int32_t ckm_term, const double *records,
+                                               double *observables, int32_t *info);
+
+/* The CKM-unitarity chi^2 term of sec. 4.4: delta_chi2[i] = min_lambda chi^2(u_e, u_mu, lambda)
+ * - min_lambda chi^2(0, 0, lambda), with u_e = electron_mixing[i] = sum_j |U_ej|^2 and
+ * u_mu = muon_mixing[i] = sum_j |U_muj|^2 (eqs. (4.17)-(4.20), general n by the replacement
+ * below eq. (4.23)), lambda = |V_us|, V_ud = sqrt(1 - lambda^2). Data: V_ud^{0+->0+} of
+ * vud_source (0 PDG, 1 Towner-Hardy), K_e3 and K_mu3 |V_us f+(0)|, f+(0), K_mu2/pi_mu2 and
+ * f_K/f_pi of the input set (inputs_json if not NULL, else input_set). The profile is exact to
+ * rounding (six Newton steps); the value at u = bound^2 of nueft_nusmeft_ckm_bound is the
+ * set's ckmDeltaChiSquared (2.71). Dimensionless, >= 0 for physical mixing. A pair with NaN,
+ * +-Inf or a mixing outside [0, 1] gets NaN and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT /
+ * _OUT_OF_DOMAIN. Outputs may alias an input. Thread-safe. Returns NUEFT_OK,
+ * NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
+ * NUEFT_ERR_INVALID_ARGUMENT (bad set, JSON or vud_source). */
+nueft_status nueft_nusmeft_ckm_chi2_batch(ptrdiff_t count, int32_t input_set, const char *inputs_json,
+                                          int32_t vud_source, const double *electron_mixing,
+                                          const double *muon_mixing, double *delta_chi2,
+                                          int32_t *info);
 
 /* The 95% CL CKM-unitarity bound on |U_l4| of eqs. (4.22)-(4.23): flavour 0 (e) or 1 (mu),
- * vud_source 0 (PDG) or 1 (Towner-Hardy). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
+ * vud_source 0 (PDG) or 1 (Towner-Hardy): the u >= 0 where the term of
+ * nueft_nusmeft_ckm_chi2_batch reaches 2.71. The paper set (f+(0) error independent per K_l3
+ * channel) gives 0.0094 / 0.0179 (mu) and 0.0604 / 0.0701 (e), printed 0.01 / 0.02 / 0.06 /
+ * 0.07; the current set uses one common f+(0). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
  * NUEFT_ERR_INVALID_ARGUMENT. */
 nueft_status nueft_nusmeft_ckm_bound(int32_t input_set, int32_t flavour, int32_t vud_source,
                                      double *bound);
+
+/* ---- nuSMEFT: dimension-six estimates of sec. 3.1, same-sign WW (eq. (4.46)) ------------ */
+
+/* The columns of Table 2 (O_unu and O_dnu share one, as do O_nuB and O_nuW). */
+enum nueft_nusmeft_table2_operator {
+    NUEFT_NUSMEFT_OP_LNUH = 0, NUEFT_NUSMEFT_OP_HNU = 1, NUEFT_NUSMEFT_OP_HNUE = 2,
+    NUEFT_NUSMEFT_OP_NUNU = 3, NUEFT_NUSMEFT_OP_UNU_DNU = 4, NUEFT_NUSMEFT_OP_ENU = 5,
+    NUEFT_NUSMEFT_OP_DUNUE = 6, NUEFT_NUSMEFT_OP_NUB_NUW = 7, NUEFT_NUSMEFT_OP_QNU = 8,
+    NUEFT_NUSMEFT_OP_LNU = 9, NUEFT_NUSMEFT_OP_LNULE = 10, NUEFT_NUSMEFT_OP_LNUQD = 11,
+    NUEFT_NUSMEFT_OP_LDQNU = 12, NUEFT_NUSMEFT_OP_QUNUL = 13,
+    NUEFT_NUSMEFT_NUM_TABLE2_OPERATORS = 14
+};
+/* EQ34: Delta a_l = (4 m_l/v) b_i C_i as printed (eq. (3.4)); PRINTED: times 1/sqrt(2), the
+ * normalisation that reproduces every printed entry of Table 2 (reconstructed). */
+enum nueft_nusmeft_table2_normalization { NUEFT_NUSMEFT_TABLE2_EQ34 = 0, NUEFT_NUSMEFT_TABLE2_PRINTED = 1 };
+
+/* Table 2 of 000_b99ff7acfa28d225.txt: ratio[i] = Delta a_l / (C_i Delta a_l^expt), C_i = v^2 C_i,
+ * at the neutrino Yukawa neutrino_yukawa[i] (>= 0): a polynomial in Y_nu from the power counting
+ * b_i with L = 1/(4 pi)^2, Y_{e,d,u} = sqrt(2) m_{l,b,t}/v (sec. 3.1). lepton 0 (e, against
+ * |Delta a_e^Cs|) or 1 (mu, against Delta a_mu). NaN, +-Inf or a negative Y_nu gives NaN and
+ * NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT / _OUT_OF_DOMAIN. Returns NUEFT_OK,
+ * NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
+ * NUEFT_ERR_INVALID_ARGUMENT (operator, lepton, normalization, set or JSON). */
+nueft_status nueft_nusmeft_table2_ratio_batch(ptrdiff_t count, int32_t op, int32_t lepton, int32_t normalization,
+                                              int32_t input_set, const char *inputs_json,
+                                              const double *neutrino_yukawa, double *ratio, int32_t *info);
+
+/* The light-neutrino magnetic moments of O_nuB, O_nuW: [mu_nu]_ij = -2 sqrt(2) v U*_ai
+ * [c_w C_nuB + s_w C_nuW]_aS U*_Sj in units of mu_B (eq. (4.12), first form, with the factor v
+ * the printed equation lacks; ERRATA.md). n = 1..4 sterile flavours; dipole_b, dipole_w: [C]_aS,
+ * 3 x n complex (a-major, GeV^-2); light_mixing: U_ai, 3 x 3 complex (a-major); sterile_mixing:
+ * U_Sj, n x 3 complex (S-major); moment: 3 x 3 complex (i-major). Complex = (re, im) pairs.
+ * Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_UNSUPPORTED_DIMENSION,
+ * NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_neutrino_magnetic_moment(int32_t n, int32_t input_set, const char *inputs_json,
+                                                    const double *dipole_b, const double *dipole_w,
+                                                    const double *light_mixing, const double *sterile_mixing,
+                                                    double *moment);
+
+/* The largest v^2 |U*_li [C_nuB]_lS U*_Sj| (weak = 0) or with C_nuW (weak = 1) allowed by the
+ * set's mu_nu limit through the formula above (sec. 3.1: "<~ 1e-6"; Borexino: 8.2e-7, 1.5e-6).
+ * Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_dipole_bound(int32_t input_set, const char *inputs_json, int32_t weak, double *bound);
+
+/* Eq. (3.6): d C_eB / d ln mu and d C_eW / d ln mu (complex, GeV^-2) for
+ * x = sum_{S,t} [C_LnuLe]_lStl [Y_nu*]_tS (complex, GeV^-2): (g1 y_l x / 2, -g x / 4)/(16 pi^2),
+ * y_l = -1/2. Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_lnule_dipole_beta(int32_t input_set, const char *inputs_json, const double *x,
+                                             double *beta_eb, double *beta_ew);
+
+/* Eq. (3.7): K_l in Delta a_l / Delta a_l^expt = K_l v^2 Re(x) ln^2(m_4/Lambda), from (3.6) and
+ * the O_eB/O_eW gauge mixing (two-step leading log); lepton 0 (e, against Delta a_e^Cs) or 1 (mu).
+ * Re-derived: -0.85 (mu), +11.7 (e); printed 0.2, -2.8 (NuSMEFT.md). Returns NUEFT_OK,
+ * NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_lnule_leading_log(int32_t input_set, const char *inputs_json, int32_t lepton,
+                                             double *coefficient);
+
+/* Eq. (4.46): ratio[i] = sigma^{d=6}(dd' -> l_R l_R uu') / sigma^{d=4}(dd' -> l_L l_L uu')
+ * = (|C_Hnue| / (2 |U_l4|))^4 with C_Hnue = coefficient[i] = v^2 [Cbar]_4l and U_l4 = mixing[i].
+ * The interference term linear in U_l4 and C_Hnue (text below (4.46)) is not included. NaN,
+ * +-Inf or U_l4 = 0 gives NaN and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT / _NONPOSITIVE_INPUT.
+ * Returns NUEFT_OK, NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT. */
+nueft_status nueft_nusmeft_same_sign_ww_ratio_batch(ptrdiff_t count, const double *coefficient, const double *mixing,
+                                                    double *ratio, int32_t *info);
 
 /* ---- end of the nuSMEFT section --------------------------------------------------------- */
 

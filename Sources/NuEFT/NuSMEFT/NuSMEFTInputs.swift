@@ -38,6 +38,13 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var hbar = 6.582119569e-25, hbarC = 1.973269804e-14
     /// N_c = 3 in eq. (4.33).
     public var colours = 3.0
+    /// m_Z = 91.1876 GeV (PDG 2022): c_w = m_W/m_Z (on shell) for the photon and Z combinations of
+    /// the dipoles (sec. 3.1: μ_ν of O_νB, O_νW; the O_eB, O_eW running of eqs. (3.6)–(3.7)).
+    public var zMass = 91.1876
+    /// m_b(m_b) = 4.18 GeV and m_t(m_t) = 162.5 GeV (MS-bar, PDG 2022): Y_d = √2 m_b/v and
+    /// Y_u = √2 m_t/v of Table 2 (sec. 3.1). The MS-bar top mass reproduces the printed 0.4 of
+    /// O_duνe; the pole mass 172.69 GeV gives 0.46 (NuSMEFT.md).
+    public var bottomMass = 4.18, topMass = 162.5
 
     // MARK: Anomalous magnetic moments (sec. 1)
 
@@ -84,17 +91,29 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var vudPDG = 0.97370, vudPDGError = 0.00014
     public var vudTH = 0.97373, vudTHError = 0.00031
     /// |V_us f₊(0)| of the K_e3 and K_μ3 channels: not printed in the paper (ERRATA.md). The
-    /// per-mode values of ref. [93] (M. Moulson, arXiv:1704.04104, Table 2: K_L e3 0.2163(6),
+    /// per-mode values of ref. [93] (M. Moulson, arXiv:1704.04104: K_L e3 0.2163(6),
     /// K_S e3 0.2155(13), K± e3 0.2172(8); K_L μ3 0.2166(6), K± μ3 0.2170(11)) averaged per
     /// lepton flavour with their errors (correlations through the form-factor slopes neglected).
+    /// - Note: UNVERIFIED: entered from memory; the search corpora hold only the opening of
+    ///   arXiv:1704.04104, not its tables (NuSMEFT.md, "CKM inputs"). With these values and
+    ///   `formFactorChannelCorrelation` = 0 the four printed bounds of (4.22)–(4.23) are reproduced.
     public var vusFPlusElectron = 0.21651, vusFPlusElectronError = 0.00045
     public var vusFPlusMuon = 0.21671, vusFPlusMuonError = 0.00053
-    /// f₊^{Kπ}(0) = 0.9706(27), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191, eq. (59)).
+    /// f₊^{Kπ}(0) = 0.9706(27), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191).
+    /// - Note: not confirmed in the search corpora (consistent with its FNAL/MILC 2019 input
+    ///   0.9696(15)(12), arXiv:1809.02827).
     public var formFactor = 0.9706, formFactorError = 0.0027
-    /// f_K±/f_π± = 1.1932(19), FLAG 2019 N_f = 2+1+1 [94].
+    /// f_K±/f_π± = 1.1932(19), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191, eq. (80); confirmed).
     public var decayConstantRatio = 1.1932, decayConstantRatioError = 0.0019
     /// |V_us/V_ud| f_K/f_π = 0.27599(37) from Γ(K_μ2)/Γ(π_μ2), ref. [93] (arXiv:1704.04104).
+    /// - Note: UNVERIFIED, as the K_ℓ3 values above.
     public var kMu2PiMu2 = 0.27599, kMu2PiMu2Error = 0.00037
+    /// ρ, the correlation of the f₊(0) error between the K_e3 and K_μ3 channels in the CKM fit
+    /// (CKMUnitarity.swift): 1 = one common f₊(0) (statistically consistent), 0 = two independent
+    /// V_us^{Kℓ3} determinations. The paper does not state its treatment; ρ = 0 reproduces all four
+    /// printed bounds of eqs. (4.22)–(4.23) (0.0094, 0.0179, 0.0604, 0.0701 against 0.01, 0.02,
+    /// 0.06, 0.07), ρ = 1 gives 0.0100, 0.0186, 0.0726, 0.0802 (NuSMEFT.md). In [0, 1].
+    public var formFactorChannelCorrelation = 0.0
     /// The Δχ² of the 95% CL one-sided bound above u = 0 (eqs. (4.22)–(4.23), CKMUnitarity.swift).
     public var ckmDeltaChiSquared = 2.705543454095404
 
@@ -135,6 +154,11 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     /// e = √(4πα).
     @inlinable
     public var electricCharge: Double { (4 * Double.pi * alpha).squareRoot() }
+    /// cos θ_w = m_W/m_Z and sin θ_w (on shell).
+    @inlinable
+    public var cosineWeakAngle: Double { wMass / zMass }
+    @inlinable
+    public var sineWeakAngle: Double { (1 - cosineWeakAngle * cosineWeakAngle).squareRoot() }
     /// τ_μ in GeV⁻¹.
     @inlinable
     public var muonLifetimeNatural: Double { muonLifetime / hbar }
@@ -155,7 +179,7 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public static let current: NuSMEFTInputs = {
         var s = NuSMEFTInputs(
             name: "current",
-            source: "paper set updated: muon g-2 2025 (FNAL final + WP25), KamLAND-Zen 2024, nEXO pCDR, MEG II 2025, JILA 2023, XENONnT 2022, CMS 2022 h->ee, PDG 2024")
+            source: "paper set updated: muon g-2 2025 (FNAL final + WP25), KamLAND-Zen 2024, nEXO pCDR, MEG II 2025, JILA 2023, XENONnT 2022, CMS 2022 h->ee, PDG 2024; CKM fit with one common f+(0)")
         // Muon g−2 Collaboration, arXiv:2506.03069 (2025): world average a_μ = 116 592 071.5(14.5)·10⁻¹¹;
         // Theory Initiative White Paper 2025, arXiv:2505.21476: a_μ^SM = 116 592 033(62)·10⁻¹¹.
         s.deltaAMu = 38.5e-11
@@ -183,6 +207,8 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         s.vudPDG = 0.97367
         s.vudPDGError = 0.00032
         s.vud = 0.97367
+        // The statistically consistent CKM fit: one common f₊(0) for K_e3 and K_μ3 (CKMUnitarity.swift).
+        s.formFactorChannelCorrelation = 1
         return s
     }()
 
@@ -207,6 +233,7 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         ("fermiConstant", \.fermiConstant), ("alpha", \.alpha), ("electronMass", \.electronMass),
         ("muonMass", \.muonMass), ("tauMass", \.tauMass), ("muonLifetime", \.muonLifetime),
         ("tauLifetime", \.tauLifetime), ("hbar", \.hbar), ("hbarC", \.hbarC), ("colours", \.colours),
+        ("zMass", \.zMass), ("bottomMass", \.bottomMass), ("topMass", \.topMass),
         ("deltaAMu", \.deltaAMu), ("deltaAMuError", \.deltaAMuError), ("deltaAeRb", \.deltaAeRb),
         ("deltaAeRbError", \.deltaAeRbError), ("deltaAeCs", \.deltaAeCs), ("deltaAeCsError", \.deltaAeCsError),
         ("electronEDMLimit", \.electronEDMLimit), ("muonEDMLimit", \.muonEDMLimit),
@@ -221,7 +248,8 @@ public struct NuSMEFTInputs: Sendable, Equatable {
         ("vusFPlusMuon", \.vusFPlusMuon), ("vusFPlusMuonError", \.vusFPlusMuonError),
         ("formFactor", \.formFactor), ("formFactorError", \.formFactorError),
         ("decayConstantRatio", \.decayConstantRatio), ("decayConstantRatioError", \.decayConstantRatioError),
-        ("kMu2PiMu2", \.kMu2PiMu2), ("kMu2PiMu2Error", \.kMu2PiMu2Error), ("ckmDeltaChiSquared", \.ckmDeltaChiSquared),
+        ("kMu2PiMu2", \.kMu2PiMu2), ("kMu2PiMu2Error", \.kMu2PiMu2Error),
+        ("formFactorChannelCorrelation", \.formFactorChannelCorrelation), ("ckmDeltaChiSquared", \.ckmDeltaChiSquared),
         ("vud", \.vud), ("doubleBetaLightCoefficient", \.doubleBetaLightCoefficient),
         ("doubleBetaHeavyCoefficient", \.doubleBetaHeavyCoefficient), ("phaseSpaceRatio", \.phaseSpaceRatio),
         ("doubleBetaHalfLifeLimit", \.doubleBetaHalfLifeLimit), ("doubleBetaFutureHalfLife", \.doubleBetaFutureHalfLife),
@@ -272,12 +300,18 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     /// - Throws: `.invalidArgument` naming the first bad field.
     public func validate() throws(NuEFTError) {
         let signed: Set<String> = ["deltaAMu", "deltaAeRb", "deltaAeCs"]
+        let unit: Set<String> = ["formFactorChannelCorrelation"]
         for f in Self.fields {
             let x = self[keyPath: f.path]
+            if unit.contains(f.key) {
+                guard (0...1).contains(x) else { throw NuEFTError(.invalidArgument, "νSMEFT input '\(f.key)' = \(x) must be in [0, 1]") }
+                continue
+            }
             guard x.isFinite, signed.contains(f.key) || x > 0 else {
                 throw NuEFTError(.invalidArgument, "νSMEFT input '\(f.key)' = \(x) must be finite\(signed.contains(f.key) ? "" : " and > 0")")
             }
         }
         guard phaseSpaceRatio <= 1 else { throw NuEFTError(.invalidArgument, "phaseSpaceRatio must be <= 1") }
+        guard wMass < zMass else { throw NuEFTError(.invalidArgument, "wMass must be < zMass (c_w = m_W/m_Z)") }
     }
 }

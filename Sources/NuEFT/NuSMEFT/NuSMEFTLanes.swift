@@ -44,6 +44,8 @@ struct NuSMEFTLaneConstants: Sendable {
     @usableFromInline let electronYukawaWeight: Double, electronEDMWeight: Double   // z²/limit²
     @usableFromInline let muEGammaWeight: Double, tauMuGammaWeight: Double, tauEGammaWeight: Double   // z²/limit
     @usableFromInline let halfLifeWeight: Double, lhcWeight: Double
+    /// The CKM-unitarity term (sec. 4.4), if the likelihood includes it.
+    @usableFromInline let ckmFit: NuSMEFTCKM.Fit?
 
     @inlinable
     init(_ c: NuSMEFTInputs, _ likelihood: NuSMEFTLikelihood) {
@@ -93,6 +95,7 @@ struct NuSMEFTLaneConstants: Sendable {
         tauEGammaWeight = z90 / c.tauEGammaLimit
         halfLifeWeight = z90 * c.doubleBetaHalfLifeLimit
         lhcWeight = z95
+        ckmFit = likelihood.ckm.vudSource.map { NuSMEFTCKM.Fit(vud: $0, inputs: c) }
     }
 }
 
@@ -308,6 +311,8 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
         chi2 += k.halfLifeWeight * tr
         chi2 += k.lhcWeight * (lhcE + lhcMu)
     }
+    // CKM unitarity (sec. 4.4): Σ_j |U_ej|², Σ_j |U_μj|².
+    if let fit = k.ckmFit { chi2 += fit.deltaChiSquared(electron: heavy[0], muon: heavy[1]) }
     put(.chiSquared, chi2)
     return failures
 }

@@ -111,7 +111,8 @@ extension NuSMEFTState {
         store(25, perturbativityRatio(inputs: inputs))
         store(26, options.chiSquared(deltaAe: ae, deltaAMu: amu, muonYukawaRatio: ymu, electronYukawaRatio: ye,
                                      electronEDM: de, muEGamma: meg, tauMuGamma: tmg, tauEGamma: teg,
-                                     inverseHalfLife: tr, lhcRatioE: lhcE, lhcRatioMu: lhcMu, inputs: inputs))
+                                     inverseHalfLife: tr, lhcRatioE: lhcE, lhcRatioMu: lhcMu,
+                                     electronMixing: heavyMixing(0), muonMixing: heavyMixing(1), inputs: inputs))
     }
 }
 
