@@ -25,6 +25,7 @@ public func nueft_nusmeft_lagrangian_field_count(_ n: Int32) -> Int {
 
 /// The shared checks of the two batch calls; on success the sizes and options.
 func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePointer<CChar>?, _ reference: Int32, ckm: Int32 = 0,
+                     rows: Int = NuSMEFTObservable.count,
                      fieldsPerPoint: (Int) -> Int, _ input: UnsafePointer<Double>?, _ output: UnsafeMutablePointer<Double>?)
     -> Result<(inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood, fields: Int, outputs: Int), NuEFTError>? {
     if count < 0 { return .failure(NuEFTError(.invalidCount)) }
@@ -35,17 +36,32 @@ func nusmeftPrecheck(_ count: Int, _ n: Int32, _ set: Int32, _ json: UnsafePoint
     }
     if count == 0 { return nil }
     guard input != nil, output != nil else { return .failure(NuEFTError(.nullPointer)) }
-    guard let fields = product(fieldsPerPoint(Int(n)), count), let outs = product(NuSMEFTObservable.count, count) else {
+    guard let fields = product(fieldsPerPoint(Int(n)), count), let outs = product(rows, count) else {
         return .failure(NuEFTError(.invalidCount))
     }
     return .success((inputs, NuSMEFTLikelihood(electronReference: ref, ckm: ckmTerm), fields, outs))
 }
 
-/// The physical-record batch with a CKM term (`ckm_term`, 0 = off).
+/// The observables of a C selection (num_selected entries of `enum nueft_nusmeft_observable`),
+/// or the status that rejects it: NULL → null pointer; empty, too long, unknown or repeated →
+/// invalid argument (repeats are caught again by `NuSMEFTBatch.evaluate`).
+func nusmeftSelection(_ k: Int32, _ selected: UnsafePointer<Int32>?) -> Result<[NuSMEFTObservable], NuEFTError> {
+    guard let selected else { return .failure(NuEFTError(.nullPointer)) }
+    guard k >= 1, k <= Int32(NuSMEFTObservable.count) else { return .failure(NuEFTError(.invalidArgument)) }
+    var list: [NuSMEFTObservable] = []
+    for r in 0..<Int(k) {
+        guard let o = NuSMEFTObservable(rawValue: selected[r]), !list.contains(o) else { return .failure(NuEFTError(.invalidArgument)) }
+        list.append(o)
+    }
+    return .success(list)
+}
+
+/// The physical-record batch with a CKM term (`ckm_term`, 0 = off) and an optional selection.
 func nusmeftObservables(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
                         _ ckm: Int32, _ points: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
-                        _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+                        _ info: UnsafeMutablePointer<Int32>?, selection: [NuSMEFTObservable]? = nil) -> nueft_status {
     guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
+                                        rows: selection?.count ?? NuSMEFTObservable.count,
                                         fieldsPerPoint: { NuSMEFTPoint.fieldCount(sterileCount: $0) }, points, observables) else {
         return NuEFTStatus.ok.rawValue
     }
@@ -55,16 +71,17 @@ func nusmeftObservables(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSO
         return runBatch(count, info: info) { status throws(NuEFTError) in
             try NuSMEFTBatch.evaluate(count: count, sterileCount: Int(n), points: UnsafeBufferPointer(start: points, count: c.fields),
                                       outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
-                                      inputs: c.inputs, likelihood: c.likelihood)
+                                      inputs: c.inputs, likelihood: c.likelihood, observables: selection)
         }
     }
 }
 
-/// The Lagrangian-record batch with a CKM term (`ckm_term`, 0 = off).
+/// The Lagrangian-record batch with a CKM term (`ckm_term`, 0 = off) and an optional selection.
 func nusmeftLagrangian(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
                        _ ckm: Int32, _ records: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
-                       _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+                       _ info: UnsafeMutablePointer<Int32>?, selection: [NuSMEFTObservable]? = nil) -> nueft_status {
     guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
+                                        rows: selection?.count ?? NuSMEFTObservable.count,
                                         fieldsPerPoint: { NuSMEFTBatch.lagrangianFieldCount(sterileCount: $0) }, records, observables) else {
         return NuEFTStatus.ok.rawValue
     }
@@ -74,7 +91,7 @@ func nusmeftLagrangian(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON
         return runBatch(count, info: info) { status throws(NuEFTError) in
             try NuSMEFTBatch.evaluateLagrangian(count: count, sterileCount: Int(n), records: UnsafeBufferPointer(start: records, count: c.fields),
                                                 outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
-                                                inputs: c.inputs, likelihood: c.likelihood)
+                                                inputs: c.inputs, likelihood: c.likelihood, observables: selection)
         }
     }
 }
@@ -131,4 +148,28 @@ public func nueft_nusmeft_ckm_bound(_ inputSet: Int32, _ flavour: Int32, _ vudSo
     }
     bound.pointee = NuSMEFTCKM.mixingBound(flavour: Int(flavour), vud: vudSource == 0 ? .pdg : .townerHardy, inputs: inputs).bound
     return NuEFTStatus.ok.rawValue
+}
+
+@c @implementation
+public func nueft_nusmeft_observables_select_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                                   _ electronReference: Int32, _ ckmTerm: Int32, _ numSelected: Int32,
+                                                   _ selected: UnsafePointer<Int32>?, _ points: UnsafePointer<Double>?,
+                                                   _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    switch nusmeftSelection(numSelected, selected) {
+    case .failure(let e): return e.status.rawValue
+    case .success(let list):
+        return nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info, selection: list)
+    }
+}
+
+@c @implementation
+public func nueft_nusmeft_lagrangian_select_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                                                  _ electronReference: Int32, _ ckmTerm: Int32, _ numSelected: Int32,
+                                                  _ selected: UnsafePointer<Int32>?, _ records: UnsafePointer<Double>?,
+                                                  _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
+    switch nusmeftSelection(numSelected, selected) {
+    case .failure(let e): return e.status.rawValue
+    case .success(let list):
+        return nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info, selection: list)
+    }
 }

@@ -214,10 +214,11 @@ struct ScanGrid: ParsableCommand {
         var chosen: [NuSMEFTObservable] = []
         for name in observables.split(separator: ",") {
             guard let o = NuSMEFTObservable.allCases.first(where: { $0.name == name }) else { throw ValidationError("unknown observable \(name); see --list") }
+            guard !chosen.contains(o) else { throw ValidationError("observable \(name) given twice") }
             chosen.append(o)
         }
         let total = mAxis.count * lAxis.count, nl = lAxis.count
-        let fields = NuSMEFTPoint.fieldCount(sterileCount: 1), obs = NuSMEFTObservable.count
+        let fields = NuSMEFTPoint.fieldCount(sterileCount: 1), obs = chosen.count
         var grids = [[Double]](repeating: [Double](repeating: 0, count: total), count: chosen.count)
         var status = [UInt16](repeating: 0, count: total)
         let chunk = 1 << 16
@@ -242,11 +243,12 @@ struct ScanGrid: ParsableCommand {
                     try st.withUnsafeMutableBufferPointer { s in
                         _ = try NuSMEFTBatch.evaluate(count: count, sterileCount: 1, points: UnsafeBufferPointer(rebasing: p[0..<(fields * count)]),
                                                       outputs: UnsafeMutableBufferPointer(rebasing: o[0..<(obs * count)]),
-                                                      status: UnsafeMutableBufferPointer(rebasing: s[0..<count]), inputs: set)
+                                                      status: UnsafeMutableBufferPointer(rebasing: s[0..<count]), inputs: set,
+                                                      observables: chosen)
                     }
                 }
             }
-            for (k, o) in chosen.enumerated() { for i in 0..<count { grids[k][start + i] = out[Int(o.rawValue) * count + i] } }
+            for k in chosen.indices { for i in 0..<count { grids[k][start + i] = out[k * count + i] } }
             for i in 0..<count { status[start + i] = UInt16(st[i].rawValue) }
             start += count
             progress.update(start, total)

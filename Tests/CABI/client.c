@@ -437,6 +437,27 @@ static void test_nusmeft(void) {
     CHECK(linfo == NUEFT_POINT_NOT_SYMMETRIC && isnan(lout[0]));
     CHECK(nueft_nusmeft_lagrangian_batch(1, 1, 0, NULL, 0, NULL, lout, NULL) == NUEFT_ERR_NULL_POINTER);
 
+    /* A selection writes exactly the selected rows of the full batch. */
+    {
+        const int32_t selected[2] = {NUEFT_NUSMEFT_CHI_SQUARED, NUEFT_NUSMEFT_DELTA_A_MU};
+        double full[O * N], part[2 * N];
+        int32_t sinfo[N];
+        CHECK(nueft_nusmeft_observables_batch_v2(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_PDG, p, full, NULL)
+              == NUEFT_ERR_SOME_POINTS_FAILED);
+        CHECK(nueft_nusmeft_observables_select_batch(N, 1, 0, NULL, 0, NUEFT_NUSMEFT_CKM_PDG, 2, selected, p, part, sinfo)
+              == NUEFT_ERR_SOME_POINTS_FAILED);
+        for (int i = 0; i < 2; i++) { /* point 2 has a NaN mass */
+            CHECK(part[i] == full[NUEFT_NUSMEFT_CHI_SQUARED * N + i] && part[N + i] == full[NUEFT_NUSMEFT_DELTA_A_MU * N + i]);
+        }
+        CHECK(isnan(part[2]) && isnan(part[N + 2]) && sinfo[2] == NUEFT_POINT_NAN_INPUT);
+        const int32_t repeated[2] = {1, 1}, unknown[1] = {NUEFT_NUSMEFT_NUM_OBSERVABLES};
+        CHECK(nueft_nusmeft_observables_select_batch(N, 1, 0, NULL, 0, 0, 2, repeated, p, part, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+        CHECK(nueft_nusmeft_observables_select_batch(N, 1, 0, NULL, 0, 0, 1, unknown, p, part, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+        CHECK(nueft_nusmeft_observables_select_batch(N, 1, 0, NULL, 0, 0, 0, selected, p, part, NULL) == NUEFT_ERR_INVALID_ARGUMENT);
+        CHECK(nueft_nusmeft_observables_select_batch(N, 1, 0, NULL, 0, 0, 2, NULL, p, part, NULL) == NUEFT_ERR_NULL_POINTER);
+        CHECK(nueft_nusmeft_lagrangian_select_batch(N, 1, 0, NULL, 0, 0, 2, selected, NULL, part, NULL) == NUEFT_ERR_NULL_POINTER);
+    }
+
     double bound = 0;
     CHECK(nueft_nusmeft_ckm_bound(NUEFT_NUSMEFT_INPUTS_PAPER, 1, 0, &bound) == NUEFT_OK && bound > 0.009 && bound < 0.0098);
     double bound_e = 0;

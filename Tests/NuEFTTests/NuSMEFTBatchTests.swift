@@ -44,6 +44,40 @@ struct NuSMEFTBatchTests {
         #expect(worst < 1e-11)
     }
 
+    @Test("a selection of observables writes exactly those rows of the full evaluation")
+    func selectedObservables() throws {
+        let points = try randomNuSMEFTPoints(700, sterileCount: 2, seed: 21)
+        let count = points.count, fields = NuSMEFTPoint.fieldCount(sterileCount: 2)
+        var flat = [Double](repeating: 0, count: fields * count)
+        for (i, p) in points.enumerated() { for (f, v) in p.flat.enumerated() { flat[f * count + i] = v } }
+        let likelihood = NuSMEFTLikelihood(ckm: .pdg)
+        var full = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
+        let chosen: [NuSMEFTObservable] = [.chiSquared, .deltaAMu, .lhcRatioE, .yukawaRatioTau]
+        var part = [Double](repeating: 0, count: chosen.count * count)
+        try flat.withUnsafeBufferPointer { p throws(NuEFTError) in
+            try full.withUnsafeMutableBufferPointer { o throws(NuEFTError) in
+                _ = try NuSMEFTBatch.evaluate(count: count, sterileCount: 2, points: p, outputs: o, likelihood: likelihood)
+            }
+            try part.withUnsafeMutableBufferPointer { o throws(NuEFTError) in
+                _ = try NuSMEFTBatch.evaluate(count: count, sterileCount: 2, points: p, outputs: o, likelihood: likelihood, observables: chosen)
+            }
+            // An empty or repeated selection and a wrong output length are rejected.
+            for (bad, rows) in [([NuSMEFTObservable](), 1), ([.deltaAMu, .deltaAMu], 2), ([.deltaAMu], 2)] {
+                var o = [Double](repeating: 0, count: rows * count)
+                #expect(throws: NuEFTError.self) {
+                    try o.withUnsafeMutableBufferPointer { o throws(NuEFTError) in
+                        _ = try NuSMEFTBatch.evaluate(count: count, sterileCount: 2, points: p, outputs: o, observables: bad)
+                    }
+                }
+            }
+        }
+        for (r, o) in chosen.enumerated() {
+            let row = Int(o.rawValue)
+            #expect(part[(r * count)..<((r + 1) * count)].elementsEqual(full[(row * count)..<((row + 1) * count)]) { $0.bitPattern == $1.bitPattern },
+                    "\(o.name)")
+        }
+    }
+
     @Test("the block and vector position of a point do not change its result")
     func positionIndependence() throws {
         let points = try randomNuSMEFTPoints(2000, sterileCount: 1, seed: 9)

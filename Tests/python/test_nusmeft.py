@@ -208,3 +208,23 @@ def test_same_sign_ww():
         assert np.isnan(nusmeft.same_sign_ww_ratio(0.1, 0.0))
     _, status = nusmeft.same_sign_ww_ratio([np.nan, 0.1], [0.1, 0.0], return_status=True)
     assert list(status) == [_capi.POINT_NAN_INPUT, _capi.POINT_NONPOSITIVE_INPUT]
+
+
+def test_selected_observables_equal_the_full_rows():
+    rng = np.random.default_rng(3)
+    p = nusmeft.single_sterile(rng.uniform(80, 1000, 333), rng.uniform(1000, 6000, 333), mixing=0.01)
+    full = nusmeft.observables(p, ckm="pdg")
+    names = ["chi_squared", "delta_a_mu", "lhc_ratio_mu", "yukawa_ratio_mu"]
+    part = nusmeft.observables(p, ckm="pdg", select=names)
+    assert part.shape == (4, 333)
+    for k, name in enumerate(names):
+        assert np.array_equal(part[k], full[nusmeft.OBSERVABLES.index(name)])
+    assert np.array_equal(nusmeft.chi2(p, ckm="pdg"), full[nusmeft.OBSERVABLES.index("chi_squared")])
+    lagrangian_records = nusmeft.lagrangian_pack([1200.0], np.diag([5e-11] * 3).astype(complex)[None],
+                                                 np.array([[[0], [3.0], [0]]], dtype=complex), [[[300.0]]],
+                                                 np.array([[[0, -1 / 1200.0 ** 2, 0]]], dtype=complex))
+    assert np.array_equal(nusmeft.lagrangian(lagrangian_records, select=["delta_a_mu"])[0],
+                          nusmeft.lagrangian(lagrangian_records)[nusmeft.OBSERVABLES.index("delta_a_mu")])
+    for bad in ([], ["delta_a_mu", "delta_a_mu"], ["nope"]):
+        with pytest.raises(ValueError):
+            nusmeft.observables(p, select=bad)

@@ -137,6 +137,10 @@ for _name in ("nueft_nusmeft_observables_batch_v2", "nueft_nusmeft_lagrangian_ba
     getattr(lib, _name).argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, ctypes.c_int32,
                                     _p, _p, _p]
     getattr(lib, _name).restype = ctypes.c_int32
+for _name in ("nueft_nusmeft_observables_select_batch", "nueft_nusmeft_lagrangian_select_batch"):
+    getattr(lib, _name).argtypes = [_n, ctypes.c_int32, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, ctypes.c_int32,
+                                    ctypes.c_int32, _p, _p, _p, _p]
+    getattr(lib, _name).restype = ctypes.c_int32
 lib.nueft_nusmeft_ckm_chi2_batch.argtypes = [_n, ctypes.c_int32, ctypes.c_char_p, ctypes.c_int32, _p, _p, _p, _p]
 lib.nueft_nusmeft_ckm_chi2_batch.restype = ctypes.c_int32
 lib.nueft_nusmeft_ckm_bound.argtypes = [ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, _p]

@@ -400,6 +400,65 @@ nueft_status nueft_nusmeft_lagrangian_batch(ptrdiff_t count, int32_t n, int32_t 
                                             const double *records, double *observables,
                                             int32_t *info);
 
+/* As nueft_nusmeft_observables_batch, with the CKM-unitarity term in the chi^2:
+ *  ckm_term  NUEFT_NUSMEFT_CKM_* (OFF gives nueft_nusmeft_observables_batch's chi^2 exactly).
+ * The term is chi^2_CKM(u_e, u_mu) - chi^2_CKM(0, 0), u_a = sum_j |U_aj|^2, profiled over |V_us|
+ * (see nueft_nusmeft_ckm_chi2_batch). An unknown ckm_term returns NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_observables_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
+                                                const char *inputs_json, int32_t electron_reference,
+                                                int32_t ckm_term, const double *points,
+                                                double *observables, int32_t *info);
+
+/* As nueft_nusmeft_lagrangian_batch, with the CKM-unitarity term (ckm_term as above). */
+nueft_status nueft_nusmeft_lagrangian_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
+                                               const char *inputs_json, int32_t electron_reference,
+                                               int32_t ckm_term, const double *records,
+                                               double *observables, int32_t *info);
+
+/* The _v2 batches writing only the selected observables: observables holds num_selected *
+ * count doubles, row r = observable selected[r] (entries of enum nueft_nusmeft_observable, no
+ * repeats). The values are those of the full batch; a short selection saves the memory
+ * traffic of the rows not written (a fit that needs only NUEFT_NUSMEFT_CHI_SQUARED writes 1
+ * of 27). Returns as the _v2 batches, plus NUEFT_ERR_NULL_POINTER (selected NULL) and
+ * NUEFT_ERR_INVALID_ARGUMENT (num_selected outside 1..NUEFT_NUSMEFT_NUM_OBSERVABLES, an
+ * unknown or repeated entry). */
+nueft_status nueft_nusmeft_observables_select_batch(ptrdiff_t count, int32_t n, int32_t input_set,
+                                                    const char *inputs_json, int32_t electron_reference,
+                                                    int32_t ckm_term, int32_t num_selected,
+                                                    const int32_t *selected, const double *points,
+                                                    double *observables, int32_t *info);
+nueft_status nueft_nusmeft_lagrangian_select_batch(ptrdiff_t count, int32_t n, int32_t input_set,
+                                                   const char *inputs_json, int32_t electron_reference,
+                                                   int32_t ckm_term, int32_t num_selected,
+                                                   const int32_t *selected, const double *records,
+                                                   double *observables, int32_t *info);
+
+/* The CKM-unitarity chi^2 term of sec. 4.4: delta_chi2[i] = min_lambda chi^2(u_e, u_mu, lambda)
+ * - min_lambda chi^2(0, 0, lambda), with u_e = electron_mixing[i] = sum_j |U_ej|^2 and
+ * u_mu = muon_mixing[i] = sum_j |U_muj|^2 (eqs. (4.17)-(4.20), general n by the replacement
+ * below eq. (4.23)), lambda = |V_us|, V_ud = sqrt(1 - lambda^2). Data: V_ud^{0+->0+} of
+ * vud_source (0 PDG, 1 Towner-Hardy), K_e3 and K_mu3 |V_us f+(0)|, f+(0), K_mu2/pi_mu2 and
+ * f_K/f_pi of the input set (inputs_json if not NULL, else input_set). The profile is exact to
+ * rounding (six Newton steps); the value at u = bound^2 of nueft_nusmeft_ckm_bound is the
+ * set's ckmDeltaChiSquared (2.71). Dimensionless, >= 0 for physical mixing. A pair with NaN,
+ * +-Inf or a mixing outside [0, 1] gets NaN and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT /
+ * _OUT_OF_DOMAIN. Outputs may alias an input. Thread-safe. Returns NUEFT_OK,
+ * NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
+ * NUEFT_ERR_INVALID_ARGUMENT (bad set, JSON or vud_source). */
+nueft_status nueft_nusmeft_ckm_chi2_batch(ptrdiff_t count, int32_t input_set, const char *inputs_json,
+                                          int32_t vud_source, const double *electron_mixing,
+                                          const double *muon_mixing, double *delta_chi2,
+                                          int32_t *info);
+
+/* The 95% CL CKM-unitarity bound on |U_l4| of eqs. (4.22)-(4.23): flavour 0 (e) or 1 (mu),
+ * vud_source 0 (PDG) or 1 (Towner-Hardy): the u >= 0 where the term of
+ * nueft_nusmeft_ckm_chi2_batch reaches 2.71. The paper set (f+(0) error independent per K_l3
+ * channel) gives 0.0094 / 0.0179 (mu) and 0.0604 / 0.0701 (e), printed 0.01 / 0.02 / 0.06 /
+ * 0.07; the current set uses one common f+(0). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
+ * NUEFT_ERR_INVALID_ARGUMENT. */
+nueft_status nueft_nusmeft_ckm_bound(int32_t input_set, int32_t flavour, int32_t vud_source,
+                                     double *bound);
+
 /* ---- the preferred-parameter-space scan of Figs. 5-6 (sec. 5) ---- */
 
 /* Classification bits of a scan point (Swift: NuSMEFTRegion). */
@@ -459,46 +518,6 @@ nueft_status nueft_nusmeft_allowed_window(const uint16_t *regions,
                                           double scale_min, double scale_max, ptrdiff_t scale_points,
                                           int32_t sigma, int32_t cesium, double *window,
                                           int32_t *found);
-/* As nueft_nusmeft_observables_batch, with the CKM-unitarity term in the chi^2:
- *  ckm_term  NUEFT_NUSMEFT_CKM_* (OFF gives nueft_nusmeft_observables_batch's chi^2 exactly).
- * The term is chi^2_CKM(u_e, u_mu) - chi^2_CKM(0, 0), u_a = sum_j |U_aj|^2, profiled over |V_us|
- * (see nueft_nusmeft_ckm_chi2_batch). An unknown ckm_term returns NUEFT_ERR_INVALID_ARGUMENT. */
-nueft_status nueft_nusmeft_observables_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
-                                                const char *inputs_json, int32_t electron_reference,
-                                                int32_t ckm_term, const double *points,
-                                                double *observables, int32_t *info);
-
-/* As nueft_nusmeft_lagrangian_batch, with the CKM-unitarity term (ckm_term as above). */
-nueft_status nueft_nusmeft_lagrangian_batch_v2(ptrdiff_t count, int32_t n, int32_t input_set,
-                                               const char *inputs_json, int32_t electron_reference,
-                                               int32_t ckm_term, const double *records,
-                                               double *observables, int32_t *info);
-
-/* The CKM-unitarity chi^2 term of sec. 4.4: delta_chi2[i] = min_lambda chi^2(u_e, u_mu, lambda)
- * - min_lambda chi^2(0, 0, lambda), with u_e = electron_mixing[i] = sum_j |U_ej|^2 and
- * u_mu = muon_mixing[i] = sum_j |U_muj|^2 (eqs. (4.17)-(4.20), general n by the replacement
- * below eq. (4.23)), lambda = |V_us|, V_ud = sqrt(1 - lambda^2). Data: V_ud^{0+->0+} of
- * vud_source (0 PDG, 1 Towner-Hardy), K_e3 and K_mu3 |V_us f+(0)|, f+(0), K_mu2/pi_mu2 and
- * f_K/f_pi of the input set (inputs_json if not NULL, else input_set). The profile is exact to
- * rounding (six Newton steps); the value at u = bound^2 of nueft_nusmeft_ckm_bound is the
- * set's ckmDeltaChiSquared (2.71). Dimensionless, >= 0 for physical mixing. A pair with NaN,
- * +-Inf or a mixing outside [0, 1] gets NaN and NUEFT_POINT_NAN_INPUT / _INFINITE_INPUT /
- * _OUT_OF_DOMAIN. Outputs may alias an input. Thread-safe. Returns NUEFT_OK,
- * NUEFT_ERR_SOME_POINTS_FAILED, NUEFT_ERR_NULL_POINTER, NUEFT_ERR_INVALID_COUNT,
- * NUEFT_ERR_INVALID_ARGUMENT (bad set, JSON or vud_source). */
-nueft_status nueft_nusmeft_ckm_chi2_batch(ptrdiff_t count, int32_t input_set, const char *inputs_json,
-                                          int32_t vud_source, const double *electron_mixing,
-                                          const double *muon_mixing, double *delta_chi2,
-                                          int32_t *info);
-
-/* The 95% CL CKM-unitarity bound on |U_l4| of eqs. (4.22)-(4.23): flavour 0 (e) or 1 (mu),
- * vud_source 0 (PDG) or 1 (Towner-Hardy): the u >= 0 where the term of
- * nueft_nusmeft_ckm_chi2_batch reaches 2.71. The paper set (f+(0) error independent per K_l3
- * channel) gives 0.0094 / 0.0179 (mu) and 0.0604 / 0.0701 (e), printed 0.01 / 0.02 / 0.06 /
- * 0.07; the current set uses one common f+(0). Returns NUEFT_OK, NUEFT_ERR_NULL_POINTER,
- * NUEFT_ERR_INVALID_ARGUMENT. */
-nueft_status nueft_nusmeft_ckm_bound(int32_t input_set, int32_t flavour, int32_t vud_source,
-                                     double *bound);
 
 /* ---- nuSMEFT: dimension-six estimates of sec. 3.1, same-sign WW (eq. (4.46)) ------------ */
 

@@ -40,30 +40,53 @@ public enum NuSMEFTBatch {
         return .ok
     }
 
+    /// The output rows of a selection: row[o] = the row of observable o, or −1 if not written.
+    /// nil selects every observable in `NuSMEFTObservable` order.
+    /// - Throws: `.invalidArgument` for an empty selection or a repeated observable.
+    static func outputRows(_ observables: [NuSMEFTObservable]?) throws(NuEFTError) -> SIMD32<Int32> {
+        var rows = SIMD32<Int32>(repeating: -1)
+        guard let observables else {
+            for o in 0..<NuSMEFTObservable.count { rows[o] = Int32(o) }
+            return rows
+        }
+        guard !observables.isEmpty else { throw NuEFTError(.invalidArgument, "an empty selection of observables") }
+        for (row, o) in observables.enumerated() {
+            guard rows[Int(o.rawValue)] < 0 else { throw NuEFTError(.invalidArgument, "\(o.name) selected twice") }
+            rows[Int(o.rawValue)] = Int32(row)
+        }
+        return rows
+    }
+
     /// Evaluates `count` points with n sterile states from physical inputs.
     /// - Parameters:
     ///   - points: `fieldCount(n)`·count doubles, field-major (see the top of the file).
-    ///   - outputs: `NuSMEFTObservable.count`·count doubles, observable-major.
+    ///   - outputs: k·count doubles, observable-major: row r holds `observables[r]` (k =
+    ///     `observables.count`), or every observable in `NuSMEFTObservable` order (k = 27) if
+    ///     `observables` is nil. A selection computes the same values and writes only its rows,
+    ///     which saves memory traffic (a fit that needs only the χ² writes 1 of 27 rows).
     ///   - status: optional per-point status.
     /// - Returns: `.ok` or `.somePointsFailed`.
     /// - Throws: `.invalidCount`, `.unsupportedDimension` (n outside 1…4), `.lengthMismatch`,
-    ///   `.invalidArgument` (an input set that fails `validate()`).
+    ///   `.invalidArgument` (an input set that fails `validate()`, an empty selection or a
+    ///   repeated observable).
     @discardableResult
     public static func evaluate(count: Int, sterileCount n: Int, points: UnsafeBufferPointer<Double>,
                                 outputs: UnsafeMutableBufferPointer<Double>, status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil,
-                                inputs: NuSMEFTInputs = .paper, likelihood: NuSMEFTLikelihood = .init()) throws(NuEFTError) -> NuEFTStatus {
+                                inputs: NuSMEFTInputs = .paper, likelihood: NuSMEFTLikelihood = .init(),
+                                observables: [NuSMEFTObservable]? = nil) throws(NuEFTError) -> NuEFTStatus {
         guard count >= 0 else { throw NuEFTError(.invalidCount, "count = \(count)") }
         guard (1...NuSMEFTPoint.maxSterileCount).contains(n) else {
             throw NuEFTError(.unsupportedDimension, "n = \(n) sterile states; 1...\(NuSMEFTPoint.maxSterileCount) supported")
         }
-        guard points.count == NuSMEFTPoint.fieldCount(sterileCount: n) * count, outputs.count == NuSMEFTObservable.count * count,
+        let rows = try outputRows(observables), k = observables?.count ?? NuSMEFTObservable.count
+        guard points.count == NuSMEFTPoint.fieldCount(sterileCount: n) * count, outputs.count == k * count,
               status.map({ $0.count == count }) ?? true else {
-            throw NuEFTError(.lengthMismatch, "need \(NuSMEFTPoint.fieldCount(sterileCount: n))·count inputs, \(NuSMEFTObservable.count)·count outputs")
+            throw NuEFTError(.lengthMismatch, "need \(NuSMEFTPoint.fieldCount(sterileCount: n))·count inputs, \(k)·count outputs")
         }
         try inputs.validate()
         guard count > 0 else { return .ok }
         let failures = runNuSMEFTBatch(count: count, n: n, p: points.baseAddress!, out: outputs.baseAddress!,
-                                       status: status?.baseAddress, inputs: inputs, likelihood: likelihood)
+                                       status: status?.baseAddress, inputs: inputs, likelihood: likelihood, rows: rows)
         return failures == 0 ? .ok : .somePointsFailed
     }
 
@@ -100,16 +123,20 @@ public enum NuSMEFTBatch {
     /// fit use): the heavy states and all mixings are exact to rounding; light masses of a
     /// seesaw-type matrix, which enter only m_ββ (eq. (4.26)), carry that absolute error. The
     /// scalar `NuSMEFTPoint.lagrangian` uses `.relative` accuracy.
+    /// `outputs` and `observables` as in `evaluate(count:sterileCount:points:…)`.
     /// - Throws: as `evaluate(count:sterileCount:points:…)`.
     @discardableResult
     public static func evaluateLagrangian(count: Int, sterileCount n: Int, records: UnsafeBufferPointer<Double>,
                                           outputs: UnsafeMutableBufferPointer<Double>, status: UnsafeMutableBufferPointer<NuEFTStatus>? = nil,
-                                          inputs: NuSMEFTInputs = .paper, likelihood: NuSMEFTLikelihood = .init()) throws(NuEFTError) -> NuEFTStatus {
+                                          inputs: NuSMEFTInputs = .paper, likelihood: NuSMEFTLikelihood = .init(),
+                                          observables: [NuSMEFTObservable]? = nil) throws(NuEFTError) -> NuEFTStatus {
         guard count >= 0 else { throw NuEFTError(.invalidCount, "count = \(count)") }
         guard (1...NuSMEFTPoint.maxSterileCount).contains(n) else { throw NuEFTError(.unsupportedDimension, "n = \(n)") }
-        guard records.count == lagrangianFieldCount(sterileCount: n) * count, outputs.count == NuSMEFTObservable.count * count,
+        _ = try outputRows(observables)
+        let k = observables?.count ?? NuSMEFTObservable.count
+        guard records.count == lagrangianFieldCount(sterileCount: n) * count, outputs.count == k * count,
               status.map({ $0.count == count }) ?? true else {
-            throw NuEFTError(.lengthMismatch, "need \(lagrangianFieldCount(sterileCount: n))·count inputs, \(NuSMEFTObservable.count)·count outputs")
+            throw NuEFTError(.lengthMismatch, "need \(lagrangianFieldCount(sterileCount: n))·count inputs, \(k)·count outputs")
         }
         try inputs.validate()
         guard count > 0 else { return .ok }
@@ -173,7 +200,8 @@ public enum NuSMEFTBatch {
         var st = [NuEFTStatus](repeating: .ok, count: count)
         try flat.withUnsafeBufferPointer { p throws(NuEFTError) in
             try st.withUnsafeMutableBufferPointer { s throws(NuEFTError) in
-                _ = try evaluate(count: count, sterileCount: n, points: p, outputs: outputs, status: s, inputs: inputs, likelihood: likelihood)
+                _ = try evaluate(count: count, sterileCount: n, points: p, outputs: outputs, status: s, inputs: inputs, likelihood: likelihood,
+                                 observables: observables)
             }
         }
         var failures = 0
@@ -183,7 +211,7 @@ public enum NuSMEFTBatch {
             if code == .ok, masses[i * d + d - 1].isNaN { code = .nanInput }
             if code != .ok {
                 failures += 1
-                for o in 0..<NuSMEFTObservable.count { outputs[o * count + i] = .nan }
+                for o in 0..<k { outputs[o * count + i] = .nan }
             }
             status?[i] = code
         }
@@ -194,11 +222,12 @@ public enum NuSMEFTBatch {
 /// The kernel: blocks over threads; per block, SIMD8 loop functions, then the lane kernel.
 @inlinable
 func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMutablePointer<Double>,
-                     status: UnsafeMutablePointer<NuEFTStatus>?, inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood) -> Int {
+                     status: UnsafeMutablePointer<NuEFTStatus>?, inputs: NuSMEFTInputs, likelihood: NuSMEFTLikelihood,
+                     rows: SIMD32<Int32>) -> Int {
     typealias V = BatchLanes
     nonisolated(unsafe) let p = p, out = out, status = status
     let block = NuSMEFTBatch.blockSize
-    let constants = NuSMEFTLaneConstants(inputs, likelihood)
+    let constants = NuSMEFTLaneConstants(inputs, likelihood, rows: rows)
     let xh = V(repeating: inputs.xh)
     let betaW = YukawaBracketTerms<V>.betaWTerm(xh: xh)
     let tableE = CMSSegments.electron, tableMu = CMSSegments.muon

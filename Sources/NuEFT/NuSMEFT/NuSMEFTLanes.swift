@@ -46,9 +46,12 @@ struct NuSMEFTLaneConstants: Sendable {
     @usableFromInline let halfLifeWeight: Double, lhcWeight: Double
     /// The CKM-unitarity term (sec. 4.4), if the likelihood includes it.
     @usableFromInline let ckmFit: NuSMEFTCKM.Fit?
+    /// The output row of each observable, −1 where it is not written (`NuSMEFTBatch.outputRows`).
+    @usableFromInline let rows: SIMD32<Int32>
 
     @inlinable
-    init(_ c: NuSMEFTInputs, _ likelihood: NuSMEFTLikelihood) {
+    init(_ c: NuSMEFTInputs, _ likelihood: NuSMEFTLikelihood, rows: SIMD32<Int32>) {
+        self.rows = rows
         let pi2 = 16 * Double.pi * Double.pi
         wMass = c.wMass
         vev = c.vev
@@ -241,8 +244,10 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     // 3. Outputs.
     let nan = V(repeating: .nan)
     @inline(__always) func put(_ o: NuSMEFTObservable, _ value: V) {
-        nueft_prefetch_write(out + (Int(o.rawValue) &* count &+ i &+ prefetchDistance))
-        storeLanes(anyBad ? select(bad, nan, value) : value, out + Int(o.rawValue) &* count, i, end)
+        let row = Int(k.rows[Int(o.rawValue)])
+        guard row >= 0 else { return }   // not selected: the same branch for every vector
+        nueft_prefetch_write(out + (row &* count &+ i &+ prefetchDistance))
+        storeLanes(anyBad ? select(bad, nan, value) : value, out + row &* count, i, end)
     }
     let ae = k.deltaAFactor[0] * dRe[0], amu = k.deltaAFactor[1] * dRe[4]
     put(.deltaAe, ae)

@@ -155,7 +155,12 @@ extension NuSMEFT {
         let ms = panel.masses, ls = panel.scales, nl = panel.scalePoints
         let total = panel.massPoints * nl
         let l = panel.flavour
-        let fields = NuSMEFTPoint.fieldCount(sterileCount: 1), obs = NuSMEFTObservable.count
+        let fields = NuSMEFTPoint.fieldCount(sterileCount: 1)
+        // Only the rows the classification reads (the Cs pass needs Δa_e alone).
+        let selected: [NuSMEFTObservable] = [l == 1 ? .deltaAMu : .deltaAe, l == 1 ? .yukawaRatioMu : .yukawaRatioE,
+                                             .inverseHalfLifeRightHanded, l == 1 ? .lhcRatioMu : .lhcRatioE, .perturbativityRatio]
+        let selections: [[NuSMEFTObservable]] = l == 1 ? [selected] : [selected, [.deltaAe]]
+        let obs = selected.count
         var result = NuSMEFTScanResult(panel: panel, deltaA: .init(repeating: 0, count: total), yukawaRatio: .init(repeating: 0, count: total),
                                        inverseHalfLife: .init(repeating: 0, count: total), lhcRatio: .init(repeating: 0, count: total),
                                        regions: .init(repeating: 0, count: total), kernelSeconds: 0, evaluatedPoints: 0)
@@ -182,8 +187,10 @@ extension NuSMEFT {
                 let clock = ContinuousClock.now
                 try record.withUnsafeBufferPointer { p throws(NuEFTError) in
                     try outs[pass].withUnsafeMutableBufferPointer { o throws(NuEFTError) in
+                        let rows = selections[pass].count
                         _ = try NuSMEFTBatch.evaluate(count: count, sterileCount: 1, points: UnsafeBufferPointer(rebasing: p[0..<(fields * count)]),
-                                                      outputs: UnsafeMutableBufferPointer(rebasing: o[0..<(obs * count)]), inputs: inputs)
+                                                      outputs: UnsafeMutableBufferPointer(rebasing: o[0..<(rows * count)]), inputs: inputs,
+                                                      observables: selections[pass])
                     }
                 }
                 result.kernelSeconds += seconds(clock.duration(to: .now))
@@ -192,7 +199,10 @@ extension NuSMEFT {
             let out = outs[0], outCs = outs[1]
             for i in 0..<count {
                 let g = start + i
-                func value(_ o: NuSMEFTObservable, _ buffer: [Double]? = nil) -> Double { (buffer ?? out)[Int(o.rawValue) * count + i] }
+                func value(_ o: NuSMEFTObservable, _ buffer: [Double]? = nil) -> Double {
+                    let row = buffer == nil ? selected.firstIndex(of: o)! : 0
+                    return (buffer ?? out)[row * count + i]
+                }
                 let da = value(l == 1 ? .deltaAMu : .deltaAe)
                 let y = value(l == 1 ? .yukawaRatioMu : .yukawaRatioE)
                 let tinv = value(.inverseHalfLifeRightHanded)
