@@ -62,6 +62,7 @@ bench-compare: build
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_numpy.py
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_takagi.py
 	PYTHONPATH=python $(PYTHON) Benchmarks/compare_dim7.py
+	PYTHONPATH=python $(PYTHON) Benchmarks/compare_nusmeft.py
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -369,11 +369,19 @@ def main():
         rows.append((label, points / t / 1e6, t, numpy_time, broadcast_time, others))
         return t
 
+    covered = list(checks[0])   # the observables the NumPy side computes: like for like with select=
+
     def nueft_rows(records, points, build, numpy_time, broadcast_time=None):
         nueft.set_num_threads(1)
         row("  nueft, 1 thread", lambda: nusmeft.observables(records), args.repeat, points, numpy_time, broadcast_time)
+        row(f"  nueft, 1 thread, the {len(covered)} NumPy observables", lambda: nusmeft.observables(records, select=covered),
+            args.repeat, points, numpy_time, broadcast_time)
         nueft.set_num_threads(0)
         row(f"  nueft, {threads} threads", lambda: nusmeft.observables(records), args.repeat, points, numpy_time,
+            broadcast_time)
+        row(f"  nueft, {threads} threads, the {len(covered)} NumPy observables",
+            lambda: nusmeft.observables(records, select=covered), args.repeat, points, numpy_time, broadcast_time)
+        row(f"  nueft, {threads} threads, chi^2 only", lambda: nusmeft.chi2(records), args.repeat, points, numpy_time,
             broadcast_time)
         row(f"  nueft, {threads} threads, incl. building records", lambda: nusmeft.observables(build()), args.repeat,
             points, numpy_time, broadcast_time)
