@@ -64,6 +64,25 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+    // A fit's use: only the χ² row written (the same kernel; 1 of 27 output streams).
+    for grid in [false, true] {
+        let records = physicalRecords(1, grid: grid)
+        for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
+            Benchmark("nusmeft physical n=1 \(grid ? "scan grid" : "random") chi2 only 1M (\(label))",
+                      configuration: .init(scalingFactor: .mega)) { b in
+                try? NuEFT.setThreadCount(threads)
+                var out = [Double](repeating: 0, count: count)
+                records.withUnsafeBufferPointer { p in
+                    out.withUnsafeMutableBufferPointer { o in
+                        b.startMeasurement()
+                        _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: 1, points: p, outputs: o, observables: [.chiSquared])
+                        b.stopMeasurement()
+                    }
+                }
+                blackHole(out)
+            }
+        }
+    }
     for n in [1, 2] {
         let lc = 1 << 20
         let records = lagrangianRecords(n, lc)

@@ -140,80 +140,80 @@ public enum NuSMEFTBatch {
         }
         try inputs.validate()
         guard count > 0 else { return .ok }
-        let d = 3 + n, entries = 2 * d * d
-        let r = records.baseAddress!
-        func rec(_ f: Int, _ i: Int) -> Double { r[f * count + i] }
-        // M_ν = [[M_L, M_D*], [M_D†, M_R†]] per point, [count][d][d] interleaved.
-        var matrices = [Double](repeating: 0, count: count * entries)
-        let mlBase = 1, mdBase = 19, mrBase = 19 + 6 * n, cBase = 19 + 6 * n + 2 * n * n
-        for i in 0..<count {
-            let o = i * entries
-            for a in 0..<3 { for b in 0..<3 {
-                matrices[o + 2 * (a * d + b)] = rec(mlBase + 2 * (a * 3 + b), i)
-                matrices[o + 2 * (a * d + b) + 1] = rec(mlBase + 2 * (a * 3 + b) + 1, i)
-            } }
-            for a in 0..<3 { for s in 0..<n {
-                let re = rec(mdBase + 2 * (a * n + s), i), im = rec(mdBase + 2 * (a * n + s) + 1, i)
-                matrices[o + 2 * (a * d + 3 + s)] = re; matrices[o + 2 * (a * d + 3 + s) + 1] = -im
-                matrices[o + 2 * ((3 + s) * d + a)] = re; matrices[o + 2 * ((3 + s) * d + a) + 1] = -im
-            } }
-            for s in 0..<n { for t in 0..<n {
-                matrices[o + 2 * ((3 + s) * d + 3 + t)] = rec(mrBase + 2 * (t * n + s), i)
-                matrices[o + 2 * ((3 + s) * d + 3 + t) + 1] = -rec(mrBase + 2 * (t * n + s) + 1, i)
-            } }
-        }
-        var masses = [Double](repeating: 0, count: count * d)
-        var unitaries = [Double](repeating: 0, count: count * entries)
-        var takagiStatus = [NuEFTStatus](repeating: .ok, count: count)
-        try matrices.withUnsafeBufferPointer { m throws(NuEFTError) in
-            try masses.withUnsafeMutableBufferPointer { s throws(NuEFTError) in
-                try unitaries.withUnsafeMutableBufferPointer { u throws(NuEFTError) in
-                    try takagiStatus.withUnsafeMutableBufferPointer { st throws(NuEFTError) in
-                        _ = try Takagi.factorize(count: count, dimension: d, matrices: m, masses: s, unitaries: u, status: st,
-                                                 accuracy: .absolute)
-                    }
+        let d = 3 + n, entries = 2 * d * d, fields = NuSMEFTPoint.fieldCount(sterileCount: n)
+        let rows = try outputRows(observables)
+        nonisolated(unsafe) let r = records.baseAddress!, out = outputs.baseAddress!, statusOut = status?.baseAddress
+        // Chunks of one kernel block, each on one thread from the records to the outputs: the
+        // matrices, the factorization, the physical records and the observables of a chunk stay
+        // in L2, and every step runs in parallel (the inner kernels see one block and run inline).
+        let chunk = NuSMEFTBatch.blockSize
+        let perChunk = chunk * (2 * entries + d + fields + k)
+        let failures = forEachBlock(count: count, blockSize: chunk) { range in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: perChunk) { storage in
+              withUnsafeTemporaryAllocation(of: NuEFTStatus.self, capacity: 2 * chunk) { codes in
+                let len = range.count, start = range.lowerBound
+                let matrices = storage.baseAddress!, unitaries = matrices + len * entries, masses = unitaries + len * entries
+                let flat = masses + len * d, local = flat + len * fields
+                let takagiStatus = codes.baseAddress!, kernelStatus = takagiStatus + len
+                @inline(__always) func rec(_ f: Int, _ i: Int) -> Double { r[f * count + start + i] }
+                // M_ν = [[M_L, M_D*], [M_D†, M_R†]] per point (eq. (2.4)), [len][d][d] interleaved.
+                let mlBase = 1, mdBase = 19, mrBase = 19 + 6 * n, cBase = 19 + 6 * n + 2 * n * n
+                for i in 0..<len {
+                    let o = matrices + i * entries
+                    for a in 0..<3 { for b in 0..<3 {
+                        o[2 * (a * d + b)] = rec(mlBase + 2 * (a * 3 + b), i)
+                        o[2 * (a * d + b) + 1] = rec(mlBase + 2 * (a * 3 + b) + 1, i)
+                    } }
+                    for a in 0..<3 { for s in 0..<n {
+                        let re = rec(mdBase + 2 * (a * n + s), i), im = rec(mdBase + 2 * (a * n + s) + 1, i)
+                        o[2 * (a * d + 3 + s)] = re; o[2 * (a * d + 3 + s) + 1] = -im
+                        o[2 * ((3 + s) * d + a)] = re; o[2 * ((3 + s) * d + a) + 1] = -im
+                    } }
+                    for s in 0..<n { for t in 0..<n {
+                        o[2 * ((3 + s) * d + 3 + t)] = rec(mrBase + 2 * (t * n + s), i)
+                        o[2 * ((3 + s) * d + 3 + t) + 1] = -rec(mrBase + 2 * (t * n + s) + 1, i)
+                    } }
                 }
+                // Eq. (2.5) by the SIMD Takagi–Jacobi path, `.absolute` accuracy (see above).
+                var engine = TakagiEngine(dimension: d, accuracy: .absolute)
+                _ = engine.factorize(matrices, count: len, masses: masses, unitaries: unitaries, massErrors: nil, status: takagiStatus)
+                // Physical records: heavy states = columns 3 … 2+n.
+                for i in 0..<len {
+                    let u = unitaries + i * entries
+                    @inline(__always) func U(_ row: Int, _ col: Int) -> (Double, Double) { (u[2 * (row * d + col)], u[2 * (row * d + col) + 1]) }
+                    var f = 0
+                    @inline(__always) func put(_ v: Double) { flat[f * len + i] = v; f += 1 }
+                    put(rec(0, i))
+                    for j in 0..<n { put(masses[i * d + 3 + j]) }
+                    for a in 0..<3 { for j in 0..<n { let z = U(a, 3 + j); put(z.0); put(z.1) } }
+                    for s in 0..<n { for j in 0..<n { let z = U(3 + s, 3 + j); put(z.0); put(z.1) } }
+                    for q in 0..<(6 * n) { put(rec(cBase + q, i)) }
+                    // m_ββ = Σ_{light j} m_j U_ej², eq. (4.26).
+                    var re = 0.0, im = 0.0
+                    for j in 0..<3 {
+                        let z = U(0, j), m = masses[i * d + j]
+                        re += m * (z.0 * z.0 - z.1 * z.1)
+                        im += m * 2 * z.0 * z.1
+                    }
+                    put(re); put(im)
+                }
+                _ = runNuSMEFTBatch(count: len, n: n, p: flat, out: local, status: kernelStatus, inputs: inputs,
+                                    likelihood: likelihood, rows: rows)
+                for row in 0..<k { (out + row * count + start).update(from: local + row * len, count: len) }
+                var failed = 0
+                for i in 0..<len {
+                    var code = takagiStatus[i] != .ok ? takagiStatus[i] : kernelStatus[i]
+                    // A NaN/∞ Lagrangian input shows up as a Takagi status; a failed matrix as NaN masses.
+                    if code == .ok, masses[i * d + d - 1].isNaN { code = .nanInput }
+                    if code != .ok {
+                        failed += 1
+                        for row in 0..<k { out[row * count + start + i] = .nan }
+                    }
+                    statusOut?[start + i] = code
+                }
+                return failed
+              }
             }
-        }
-        // Physical records: heavy states = columns 3 … 2+n.
-        let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
-        var flat = [Double](repeating: 0, count: fields * count)
-        for i in 0..<count {
-            let u = i * entries
-            func U(_ row: Int, _ col: Int) -> (Double, Double) { (unitaries[u + 2 * (row * d + col)], unitaries[u + 2 * (row * d + col) + 1]) }
-            var k = 0
-            func put(_ v: Double) { flat[k * count + i] = v; k += 1 }
-            put(rec(0, i))
-            for j in 0..<n { put(masses[i * d + 3 + j]) }
-            for a in 0..<3 { for j in 0..<n { let z = U(a, 3 + j); put(z.0); put(z.1) } }
-            for s in 0..<n { for j in 0..<n { let z = U(3 + s, 3 + j); put(z.0); put(z.1) } }
-            for q in 0..<(6 * n) { put(rec(cBase + q, i)) }
-            // m_ββ = Σ_{light j} m_j U_ej², eq. (4.26).
-            var re = 0.0, im = 0.0
-            for j in 0..<3 {
-                let z = U(0, j), m = masses[i * d + j]
-                re += m * (z.0 * z.0 - z.1 * z.1)
-                im += m * 2 * z.0 * z.1
-            }
-            put(re); put(im)
-        }
-        var st = [NuEFTStatus](repeating: .ok, count: count)
-        try flat.withUnsafeBufferPointer { p throws(NuEFTError) in
-            try st.withUnsafeMutableBufferPointer { s throws(NuEFTError) in
-                _ = try evaluate(count: count, sterileCount: n, points: p, outputs: outputs, status: s, inputs: inputs, likelihood: likelihood,
-                                 observables: observables)
-            }
-        }
-        var failures = 0
-        for i in 0..<count {
-            var code = takagiStatus[i] != .ok ? takagiStatus[i] : st[i]
-            // A NaN/∞ Lagrangian input shows up as a Takagi status; a failed matrix as NaN masses.
-            if code == .ok, masses[i * d + d - 1].isNaN { code = .nanInput }
-            if code != .ok {
-                failures += 1
-                for o in 0..<k { outputs[o * count + i] = .nan }
-            }
-            status?[i] = code
         }
         return failures == 0 ? .ok : .somePointsFailed
     }
