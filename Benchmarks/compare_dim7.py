@@ -12,11 +12,11 @@ Usage: PYTHONPATH=python python3 Benchmarks/compare_dim7.py [--points N] [--repe
 """
 import argparse
 import os
-import time
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import numpy as np  # noqa: E402
 
+from timing import best_time  # noqa: E402
 import nueft  # noqa: E402
 from nueft import dim7  # noqa: E402
 
@@ -72,15 +72,6 @@ def numpy_probes(c):
     ceff = 4 * GF / V
     k_inv = np.sqrt(K_INV * ceff ** 2 * ((ds_ee + sd_ee) ** 2 + ds_mm ** 2) / 6.3e-4)
     return collider, mu, np.maximum(np.maximum(k_plus, k_long), k_inv)
-
-
-def best_time(function, repeat):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main():

@@ -17,7 +17,6 @@ Usage: PYTHONPATH=python python3 Benchmarks/compare_numpy.py [--points N] [--rep
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
@@ -25,34 +24,11 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
+from timing import best_time, cpu_busy_fraction  # noqa: E402
 import nueft  # noqa: E402
 
 XH = 2.4282415385705916  # (m_h/m_W)^2, the physical value of ../shared/reference
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
-
-
-def cpu_busy_fraction(interval=0.5):
-    """Fraction of all CPUs busy over `interval` seconds (from /proc/stat), or None."""
-    def sample():
-        with open("/proc/stat") as handle:
-            fields = [float(v) for v in handle.readline().split()[1:]]
-        return sum(fields), fields[3] + fields[4]
-    try:
-        total0, idle0 = sample()
-        time.sleep(interval)
-        total1, idle1 = sample()
-        return 1 - (idle1 - idle0) / (total1 - total0)
-    except OSError:
-        return None
-
-
-def best_time(function, repeat):
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def numpy_w(x):

@@ -48,13 +48,13 @@ Usage: PYTHONPATH=python python3 Benchmarks/compare_nusmeft.py [--points N] [--r
 import argparse
 import os
 import sys
-import time
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import numpy as np  # noqa: E402
 
+from timing import best_time_and_load, cpu_busy_fraction  # noqa: E402
 import nueft  # noqa: E402
 from nueft import nusmeft  # noqa: E402
 
@@ -92,57 +92,6 @@ CHARGE = np.sqrt(4 * np.pi * ALPHA)
 BR_MU = (MUON_LIFETIME / HBAR) * MMU ** 3 / (4 * np.pi) * (CHARGE / (2 * PI2)) ** 2   # eq. (4.15)
 A_LIGHT, B_HEAVY = np.sqrt(DOUBLE_BETA_LIGHT), np.sqrt(DOUBLE_BETA_HEAVY)         # eq. (4.29)
 EE_LIMIT = np.sqrt(HEE_LIMIT / HEE_SM)                    # |y_e/y_e^SM| < 268, eq. (4.11)
-
-
-# -- Timing and load ---------------------------------------------------------------------------
-
-def _proc_stat():
-    """(busy, total) seconds of all CPUs since boot, from /proc/stat."""
-    with open("/proc/stat") as handle:
-        fields = [float(v) for v in handle.readline().split()[1:9]]   # user .. steal
-    tick = os.sysconf("SC_CLK_TCK")
-    total = sum(fields)
-    return (total - fields[3] - fields[4]) / tick, total / tick
-
-
-class OthersLoad:
-    """Fraction of all CPUs busy with other processes between start() and stop()."""
-
-    def start(self):
-        try:
-            self.stat = _proc_stat()
-        except (OSError, ValueError):
-            self.stat = None
-        self.own = sum(os.times()[:2])
-        return self
-
-    def stop(self):
-        if self.stat is None:
-            return None
-        busy, total = _proc_stat()
-        own = sum(os.times()[:2]) - self.own
-        elapsed = total - self.stat[1]
-        if elapsed <= 0:
-            return None
-        return min(1.0, max(0.0, (busy - self.stat[0] - own) / elapsed))
-
-
-def cpu_busy_fraction(interval=0.5):
-    """Fraction of all CPUs busy over `interval` seconds (this process sleeps), or None."""
-    load = OthersLoad().start()
-    time.sleep(interval)
-    return load.stop()
-
-
-def best_time(function, repeat):
-    """(best wall time of `repeat` calls, fraction of the CPUs busy with others meanwhile)."""
-    load = OthersLoad().start()
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best, load.stop()
 
 
 # -- NumPy: the n = 1 observables --------------------------------------------------------------
@@ -365,7 +314,7 @@ def main():
     rows = []
 
     def row(label, function, repeat, points, numpy_time=None, broadcast_time=None):
-        t, others = best_time(function, repeat)
+        t, others = best_time_and_load(function, repeat)
         rows.append((label, points / t / 1e6, t, numpy_time, broadcast_time, others))
         return t
 

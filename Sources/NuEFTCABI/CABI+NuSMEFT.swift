@@ -56,42 +56,30 @@ func nusmeftSelection(_ k: Int32, _ selected: UnsafePointer<Int32>?) -> Result<[
     return .success(list)
 }
 
-/// The physical-record batch with a CKM term (`ckm_term`, 0 = off) and an optional selection.
-func nusmeftObservables(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
-                        _ ckm: Int32, _ points: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
-                        _ info: UnsafeMutablePointer<Int32>?, selection: [NuSMEFTObservable]? = nil) -> nueft_status {
+/// The batch calls: physical (`lagrangian` false) or Lagrangian records, a CKM term
+/// (`ckm_term`, 0 = off) and an optional selection.
+func nusmeftBatch(lagrangian: Bool, _ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
+                  _ electronReference: Int32, _ ckm: Int32, _ records: UnsafePointer<Double>?,
+                  _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?,
+                  selection: [NuSMEFTObservable]? = nil) -> nueft_status {
+    let fieldsPerPoint: (Int) -> Int = lagrangian ? { NuSMEFTBatch.lagrangianFieldCount(sterileCount: $0) }
+                                                  : { NuSMEFTPoint.fieldCount(sterileCount: $0) }
     guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
                                         rows: selection?.count ?? NuSMEFTObservable.count,
-                                        fieldsPerPoint: { NuSMEFTPoint.fieldCount(sterileCount: $0) }, points, observables) else {
+                                        fieldsPerPoint: fieldsPerPoint, records, observables) else {
         return NuEFTStatus.ok.rawValue
     }
     switch checked {
     case .failure(let e): return e.status.rawValue
     case .success(let c):
         return runBatch(count, info: info) { status throws(NuEFTError) in
-            try NuSMEFTBatch.evaluate(count: count, sterileCount: Int(n), points: UnsafeBufferPointer(start: points, count: c.fields),
-                                      outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
-                                      inputs: c.inputs, likelihood: c.likelihood, observables: selection)
-        }
-    }
-}
-
-/// The Lagrangian-record batch with a CKM term (`ckm_term`, 0 = off) and an optional selection.
-func nusmeftLagrangian(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?, _ electronReference: Int32,
-                       _ ckm: Int32, _ records: UnsafePointer<Double>?, _ observables: UnsafeMutablePointer<Double>?,
-                       _ info: UnsafeMutablePointer<Int32>?, selection: [NuSMEFTObservable]? = nil) -> nueft_status {
-    guard let checked = nusmeftPrecheck(count, n, inputSet, inputsJSON, electronReference, ckm: ckm,
-                                        rows: selection?.count ?? NuSMEFTObservable.count,
-                                        fieldsPerPoint: { NuSMEFTBatch.lagrangianFieldCount(sterileCount: $0) }, records, observables) else {
-        return NuEFTStatus.ok.rawValue
-    }
-    switch checked {
-    case .failure(let e): return e.status.rawValue
-    case .success(let c):
-        return runBatch(count, info: info) { status throws(NuEFTError) in
-            try NuSMEFTBatch.evaluateLagrangian(count: count, sterileCount: Int(n), records: UnsafeBufferPointer(start: records, count: c.fields),
-                                                outputs: UnsafeMutableBufferPointer(start: observables, count: c.outputs), status: status,
-                                                inputs: c.inputs, likelihood: c.likelihood, observables: selection)
+            let input = UnsafeBufferPointer(start: records, count: c.fields)
+            let output = UnsafeMutableBufferPointer(start: observables, count: c.outputs)
+            return lagrangian
+                ? try NuSMEFTBatch.evaluateLagrangian(count: count, sterileCount: Int(n), records: input, outputs: output, status: status,
+                                                      inputs: c.inputs, likelihood: c.likelihood, observables: selection)
+                : try NuSMEFTBatch.evaluate(count: count, sterileCount: Int(n), points: input, outputs: output, status: status,
+                                            inputs: c.inputs, likelihood: c.likelihood, observables: selection)
         }
     }
 }
@@ -100,28 +88,28 @@ func nusmeftLagrangian(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON
 public func nueft_nusmeft_observables_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
                                             _ electronReference: Int32, _ points: UnsafePointer<Double>?,
                                             _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, 0, points, observables, info)
+    nusmeftBatch(lagrangian: false, count, n, inputSet, inputsJSON, electronReference, 0, points, observables, info)
 }
 
 @c @implementation
 public func nueft_nusmeft_observables_batch_v2(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
                                                _ electronReference: Int32, _ ckmTerm: Int32, _ points: UnsafePointer<Double>?,
                                                _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info)
+    nusmeftBatch(lagrangian: false, count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info)
 }
 
 @c @implementation
 public func nueft_nusmeft_lagrangian_batch(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
                                            _ electronReference: Int32, _ records: UnsafePointer<Double>?,
                                            _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, 0, records, observables, info)
+    nusmeftBatch(lagrangian: true, count, n, inputSet, inputsJSON, electronReference, 0, records, observables, info)
 }
 
 @c @implementation
 public func nueft_nusmeft_lagrangian_batch_v2(_ count: Int, _ n: Int32, _ inputSet: Int32, _ inputsJSON: UnsafePointer<CChar>?,
                                               _ electronReference: Int32, _ ckmTerm: Int32, _ records: UnsafePointer<Double>?,
                                               _ observables: UnsafeMutablePointer<Double>?, _ info: UnsafeMutablePointer<Int32>?) -> nueft_status {
-    nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info)
+    nusmeftBatch(lagrangian: true, count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info)
 }
 
 @c @implementation
@@ -158,7 +146,7 @@ public func nueft_nusmeft_observables_select_batch(_ count: Int, _ n: Int32, _ i
     switch nusmeftSelection(numSelected, selected) {
     case .failure(let e): return e.status.rawValue
     case .success(let list):
-        return nusmeftObservables(count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info, selection: list)
+        return nusmeftBatch(lagrangian: false, count, n, inputSet, inputsJSON, electronReference, ckmTerm, points, observables, info, selection: list)
     }
 }
 
@@ -170,6 +158,6 @@ public func nueft_nusmeft_lagrangian_select_batch(_ count: Int, _ n: Int32, _ in
     switch nusmeftSelection(numSelected, selected) {
     case .failure(let e): return e.status.rawValue
     case .success(let list):
-        return nusmeftLagrangian(count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info, selection: list)
+        return nusmeftBatch(lagrangian: true, count, n, inputSet, inputsJSON, electronReference, ckmTerm, records, observables, info, selection: list)
     }
 }

@@ -283,44 +283,58 @@ func pow2(_ k: Int) -> Double {
     Double(sign: .plus, exponent: k, significand: 1)
 }
 
-/// Re f1 and Re f2 where a table covers the lane, and the mask of those lanes.
+/// The series of a function tabulated in the three segments of f1's layout (below the
+/// threshold in u = ln x_j, just above it in s = √(x_j/t − 1), far above it in u) on the lanes
+/// of `onTable`: one gather for all three, each lane with its own variable and segment. Returns
+/// the value and the lanes that a segment covers.
+@inlinable @inline(__always)
+func thresholdSegmentLanes<V: DoubleLanes>(_ table: LoopIntegralTable, _ segments: (ChebyshevSegment, ChebyshevSegment, ChebyshevSegment),
+                                           xj: V, onTable: LaneMask<V>) -> (value: V, covered: LaneMask<V>) {
+    let (a, b, c) = segments
+    let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
+    let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
+    let inC = onTable .& le(V(repeating: c.xjLower), xj)
+    let inU = inA .| inC, covered = inU .| inB
+    guard anyLane(covered) else { return (V(repeating: 0), covered) }
+    var v = V(repeating: 0)
+    if anyLane(inU) { v = select(inU, LogReduction(xj).logarithm, v) }
+    if anyLane(inB) {
+        let t = V(repeating: table.threshold)
+        v = select(inB, select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot(), v)
+    }
+    @inline(__always) func pick(_ f: (ChebyshevSegment) -> Double) -> V {
+        select(inA, V(repeating: f(a)), select(inB, V(repeating: f(b)), V(repeating: f(c))))
+    }
+    let value = chebyshevLanes(table, variable: v, lower: pick { $0.lower }, piecesPerUnit: pick { $0.piecesPerUnit },
+                               firstPiece: pick { Double($0.firstPiece) }, maxPiece: pick { Double($0.pieces - 1) })
+    return (value, covered)
+}
+
+/// Re f1 (integral 1) or Re f2 (2) where a table covers the lane, and the mask of those lanes.
 @inlinable @inline(__always)
 func tabulatedLoopIntegral<V: DoubleLanes>(_ integral: Int, xh: V, xj: V) -> (re: V, covered: LaneMask<V>) {
-    var re = V(repeating: 0)
-    var covered = LaneMask<V>(repeating: false)
-    let range = LoopIntegralTable.xjRange
-    let inRange = le(V(repeating: range.lower), xj) .& le(xj, V(repeating: range.upper))
-    for table in loopIntegralTables {
-        let onTable = eq(xh, V(repeating: table.xh)) .& inRange
-        guard anyLane(onTable) else { continue }
+    tabulatedLanes(xh: xh, xj: xj) { table, onTable in
         if integral == 2 {
-            re = select(onTable, chebyshevLanes(table, variable: LogReduction(xj).logarithm, segment: table.f2Segment), re)
-            covered = covered .| onTable
-            continue
+            return (chebyshevLanes(table, variable: LogReduction(xj).logarithm, segment: table.f2Segment), onTable)
         }
-        let (a, b, c) = table.f1Segments
-        let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
-        let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
-        let inC = onTable .& le(V(repeating: c.xjLower), xj)
-        if anyLane(inA .| inC) {
-            let u = LogReduction(xj).logarithm
-            if anyLane(inA) { re = select(inA, chebyshevLanes(table, variable: u, segment: a), re) }
-            if anyLane(inC) { re = select(inC, chebyshevLanes(table, variable: u, segment: c), re) }
-        }
-        if anyLane(inB) {
-            let t = V(repeating: table.threshold)
-            let s = select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot()
-            re = select(inB, chebyshevLanes(table, variable: s, segment: b), re)
-        }
-        covered = covered .| inA .| inB .| inC
+        return thresholdSegmentLanes(table, table.f1Segments, xj: xj, onTable: onTable)
     }
-    return (re, covered)
 }
 
 /// Re B (eq. (4.8)) where a table covers the lane (x_h of a table, x_j in its range outside
 /// the window just above the threshold), and the mask of those lanes.
 @inlinable @inline(__always)
 func tabulatedYukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, covered: LaneMask<V>) {
+    tabulatedLanes(xh: xh, xj: xj) { table, onTable in
+        thresholdSegmentLanes(table, table.bracketSegments, xj: xj, onTable: onTable)
+    }
+}
+
+/// The lanes whose x_h is a table's and whose x_j lies in its range, table by table:
+/// `lookup(table, onTable)` gives the values and the lanes it covers; the rest stay uncovered.
+@inlinable @inline(__always)
+func tabulatedLanes<V: DoubleLanes>(xh: V, xj: V, _ lookup: (LoopIntegralTable, LaneMask<V>) -> (value: V, covered: LaneMask<V>))
+    -> (re: V, covered: LaneMask<V>) {
     var re = V(repeating: 0)
     var covered = LaneMask<V>(repeating: false)
     let range = LoopIntegralTable.xjRange
@@ -328,27 +342,9 @@ func tabulatedYukawaBracket<V: DoubleLanes>(xh: V, xj: V) -> (re: V, covered: La
     for table in loopIntegralTables {
         let onTable = eq(xh, V(repeating: table.xh)) .& inRange
         guard anyLane(onTable) else { continue }
-        let (a, b, c) = table.bracketSegments
-        let inA = onTable .& lt(xj, V(repeating: a.xjUpper))
-        let inB = onTable .& le(V(repeating: b.xjLower), xj) .& lt(xj, V(repeating: b.xjUpper))
-        let inC = onTable .& le(V(repeating: c.xjLower), xj)
-        let inU = inA .| inC
-        guard anyLane(inU .| inB) else { continue }
-        // One gather for all three segments: each lane picks its variable and segment.
-        var v = V(repeating: 0)
-        if anyLane(inU) { v = select(inU, LogReduction(xj).logarithm, v) }
-        if anyLane(inB) {
-            let t = V(repeating: table.threshold)
-            v = select(inB, select(inB, (xj - t) / t, V(repeating: 0)).lanesSquareRoot(), v)
-        }
-        @inline(__always) func pick(_ f: (ChebyshevSegment) -> Double) -> V {
-            select(inA, V(repeating: f(a)), select(inB, V(repeating: f(b)), V(repeating: f(c))))
-        }
-        let value = chebyshevLanes(table, variable: v, lower: pick { $0.lower }, piecesPerUnit: pick { $0.piecesPerUnit },
-                                   firstPiece: pick { Double($0.firstPiece) }, maxPiece: pick { Double($0.pieces - 1) })
-        let inAny = inU .| inB
-        re = select(inAny, value, re)
-        covered = covered .| inAny
+        let part = lookup(table, onTable)
+        re = select(part.covered, part.value, re)
+        covered = covered .| part.covered
     }
     return (re, covered)
 }
