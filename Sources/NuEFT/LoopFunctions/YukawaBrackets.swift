@@ -17,7 +17,7 @@
 /// ln x/(x − 1), with the value 1 at x = 1, for x > 0. Near 1 it uses the log reduction:
 /// with s = (x − 1)/(x + 1), ln x/(x − 1) = [2/(x + 1)]·[1 + s²/3 + s⁴Q(s²)] exactly, so there is
 /// no 0/0 and no cancellation.
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func logOverXMinusOne<V: DoubleLanes>(_ x: V) -> V {
     let log = LogReduction(x)
     let z = log.s * log.s
@@ -28,7 +28,7 @@ func logOverXMinusOne<V: DoubleLanes>(_ x: V) -> V {
 }
 
 /// T(x_j) for lanes that hold finite x_j > 0.
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func thresholdBracketValidLanes<V: DoubleLanes>(_ x: V) -> V {
     (x - 1) - (x - 4) * x * logOverXMinusOne(x)
 }
@@ -75,7 +75,7 @@ extension NuEFT {
     }
 
     /// T(x_j) on every lane; invalid lanes give NaN.
-    @inlinable @inline(__always)
+    @_transparent
     public static func thresholdBracket<V: DoubleLanes>(xj: V) -> V {
         let bad = invalidPositiveLanes(xj)
         return select(bad, V(repeating: .nan), thresholdBracketValidLanes(select(bad, V(repeating: 1), xj)))

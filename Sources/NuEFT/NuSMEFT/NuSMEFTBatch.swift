@@ -14,6 +14,7 @@
 // observable on SIMD8 lanes over points. The scalar API (`NuSMEFT.observables`, NuSMEFTState)
 // is the reference: same formulas, another summation order, agreement to rounding (tested).
 
+import CNuEFTIntrinsics
 import RealModule
 
 public enum NuSMEFTBatch {
@@ -231,6 +232,9 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
     let xh = V(repeating: inputs.xh)
     let betaW = YukawaBracketTerms<V>.betaWTerm(xh: xh)
     let tableE = CMSSegments.electron, tableMu = CMSSegments.muon
+    let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
+    var outputRows = 0
+    for o in 0..<NuSMEFTObservable.count where rows[o] >= 0 { outputRows += 1 }
     return forEachBlock(count: count, blockSize: block) { range in
         withUnsafeTemporaryAllocation(of: Double.self, capacity: 6 * n * block) { scratch in
           withUnsafeTemporaryAllocation(of: V.self, capacity: nuSMEFTLaneBufferCount(sterileCount: n)) { buffer in
@@ -248,6 +252,12 @@ func runNuSMEFTBatch(count: Int, n: Int, p: UnsafePointer<Double>, out: UnsafeMu
                 while i < range.upperBound {
                     let m: V = loadLanes(p + (1 + j) * count, i, range.upperBound, padding: inputs.wMass)
                     let local = i - range.lowerBound, remaining = range.upperBound - i
+                    // The lane kernel streams every field and output of the block: fetch their
+                    // lines now, while this compute-bound stage leaves the memory system idle.
+                    if j == 0 {
+                        for f in 0..<fields { nueft_prefetch_read(p + (f &* count &+ i)) }
+                        for r in 0..<outputRows { nueft_prefetch_write(out + (r &* count &+ i)) }
+                    }
                     if anyLane(m .!= previousM) {   // (NaN lanes recompute: harmless)
                         let r = m / V(repeating: inputs.wMass)
                         var x = r * r

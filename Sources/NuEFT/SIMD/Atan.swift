@@ -28,7 +28,7 @@
 @usableFromInline let tanPiOver8 = 0.41421356237309504880  // √2 − 1
 
 /// atan2(y, x) on lanes; the angle of (x, y) in (−π, π]. NaN if either input is NaN.
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func atan2Lanes<V: DoubleLanes>(_ y: V, _ x: V) -> V {
     let ax = absLanes(x)
     let ay = absLanes(y)

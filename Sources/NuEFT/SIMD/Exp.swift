@@ -7,7 +7,7 @@
 // so that results in the subnormal range round once more at most. Error ≤ 1 ulp against the
 // platform's exp (tested). x > 709.78 gives +∞, x < −745.2 gives 0, NaN stays NaN.
 
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func expLanes<V: DoubleLanes>(_ x: V) -> V {
     let high = V(repeating: 709.782712893384), low = V(repeating: -745.2)
     let overflow = lt(high, x), underflow = lt(x, low), nan = isNaNLanes(x)

@@ -102,7 +102,7 @@ func logSeriesRemainder<V: DoubleLanes>(_ z: V) -> V {
 
 /// ln x on lanes: ≤ 2 ulp for x > 0 (normal or subnormal); ln(+0) = ln(−0) = −∞,
 /// ln(+∞) = +∞, NaN for x < 0 and for NaN.
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func logLanes<V: DoubleLanes>(_ x: V) -> V {
     var r = LogReduction(x).logarithm
     r = select(eq(x, V(repeating: 0)), V(repeating: -.infinity), r)
@@ -114,7 +114,7 @@ func logLanes<V: DoubleLanes>(_ x: V) -> V {
 
 /// ln(1 + x) on lanes, ≤ 2 ulp for x > −1 (see `LogReduction.init(onePlus:)`);
 /// log1p(−1) = −∞, NaN below −1 and for NaN, +∞ at +∞.
-@inlinable @inline(__always)
+@usableFromInline @_transparent
 func log1pLanes<V: DoubleLanes>(_ x: V) -> V {
     var r = LogReduction(onePlus: x).logarithm
     r = select(eq(x, V(repeating: -1)), V(repeating: -.infinity), r)
