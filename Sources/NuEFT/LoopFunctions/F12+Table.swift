@@ -48,14 +48,27 @@ struct ChebyshevSegment: Sendable {
     @usableFromInline let pieces: Int
     /// Index of its first piece in the table's storage.
     @usableFromInline let firstPiece: Int
+    @usableFromInline let piecesPerUnit: Double
 
-    @usableFromInline var piecesPerUnit: Double { Double(pieces) / (upper - lower) }
+    init(variable: ChebyshevVariable, lower: Double, upper: Double, xjLower: Double, xjUpper: Double, pieces: Int, firstPiece: Int) {
+        self.variable = variable
+        self.lower = lower
+        self.upper = upper
+        self.xjLower = xjLower
+        self.xjUpper = xjUpper
+        self.pieces = pieces
+        self.firstPiece = firstPiece
+        piecesPerUnit = Double(pieces) / (upper - lower)
+    }
 }
 
 /// Re f1 and Re f2 at one x_h as piecewise Chebyshev series of degree 16.
 @usableFromInline
-final class LoopIntegralTable: @unchecked Sendable {
+struct LoopIntegralTable: @unchecked Sendable {
     // Immutable after init; the storage is never freed (tables live as long as the process).
+    // A struct of plain values, not a class: the lane kernels read it on every vector from
+    // every thread, and a class reference would be retained and released there (atomic
+    // read-modify-writes on one shared cache line).
 
     @usableFromInline static let degree = 16
     @usableFromInline static let coefficientsPerPiece = degree + 1
@@ -194,10 +207,14 @@ final class LoopIntegralTable: @unchecked Sendable {
 /// The tables: one per x_h of the named input sets and of ../shared/reference, built on first
 /// use. Fixed at compile time, so whether a point uses a table depends on its x_h alone.
 @usableFromInline
-let loopIntegralTables: [LoopIntegralTable] = {
+nonisolated(unsafe) let loopIntegralTables: UnsafeBufferPointer<LoopIntegralTable> = {
     var values = [2.4282415385705916]   // x_h of ../shared/reference (README §2)
     for set in ElectroweakInputs.all where !values.contains(set.xh) { values.append(set.xh) }
-    return values.compactMap { LoopIntegralTable(xh: $0) }
+    // Never freed; a buffer rather than an Array, so that iterating it retains nothing.
+    let tables = values.compactMap { LoopIntegralTable(xh: $0) }
+    let storage = UnsafeMutableBufferPointer<LoopIntegralTable>.allocate(capacity: tables.count)
+    _ = storage.initialize(from: tables)
+    return UnsafeBufferPointer(storage)
 }()
 
 // MARK: - Lane evaluation

@@ -132,10 +132,10 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     for f in 0..<fields {
         nueft_prefetch_read(p + (f &* count &+ i &+ prefetchDistance))
         let v: V = loadLanes(p + f &* count, i, end, padding: padding(f))
-        poison += v * zero
+        poison += v   // NaN or ±∞ in any field makes the sum NaN or ±∞ (so may an overflow: checked below)
         inp[f] = v
     }
-    var bad = isNaNLanes(poison) .| .!lt(zero, inp[0])
+    var bad = isNaNLanes(poison - poison) .| .!lt(zero, inp[0])
     let mW = V(repeating: k.wMass)
     for j in 0..<n {
         let m = inp[1 + j]
@@ -146,10 +146,12 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     var failures = 0
     let anyBad = anyLane(bad)
     if anyBad {
-        for lane in 0..<lanes {
-            let code = NuSMEFTBatch.recordStatus(n, inputs: inputs) { p[$0 * count + i + lane] }
-            status?[i + lane] = code
+        // The exact status of each lane (the sum above also flags a finite overflow).
+        for lane in 0..<V.scalarCount {
+            let code = lane < lanes ? NuSMEFTBatch.recordStatus(n, inputs: inputs) { p[$0 * count + i + lane] } : .ok
+            if lane < lanes { status?[i + lane] = code }
             if code != .ok { failures += 1 }
+            bad[lane] = code != .ok
         }
         for f in 0..<fields { inp[f] = select(bad, V(repeating: padding(f)), inp[f]) }
     } else if let status {
@@ -162,12 +164,17 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
     let acc = buffer + fields
     let dRe = acc, dIm = acc + 9, mAccRe = acc + 18, mAccIm = acc + 21, yAccRe = acc + 24, yAccIm = acc + 27
     let heavy = acc + 30, cbRe = acc + 33, cbIm = acc + 36, yr = acc + 39
-    for q in 0..<33 { acc[q] = zero }
     var ue2Re = zero, ue2Im = zero, cc2Re = zero, cc2Im = zero
     var lhcE = zero, lhcMu = zero, pert = zero
     let v2 = V(repeating: k.v2), v4Quarter = V(repeating: 0.25 * k.v4)
     let remaining = end &- i
     for j in 0..<n {
+        // The first heavy state stores into the accumulators, the others add (no zeroing pass:
+        // as a loop it became a 2 kB memset per vector).
+        let first = j == 0
+        @inline(__always) func accumulate(_ target: UnsafeMutablePointer<V>, _ term: V) {
+            target.pointee = first ? term : target.pointee + term
+        }
         let m = inp[1 + j]
         let r = m / mW
         let x = r * r
@@ -197,16 +204,16 @@ func nuSMEFTLaneKernel(count: Int, n: Int, i: Int, end: Int, local: Int, block: 
             let u2 = ur * ur + ui * ui
             total += u2
             for b in 0..<3 {
-                dRe[3 * a + b] += mw * (ur * cbRe[b] - ui * cbIm[b])
-                dIm[3 * a + b] += mw * (ur * cbIm[b] + ui * cbRe[b])
+                accumulate(dRe + (3 * a + b), mw * (ur * cbRe[b] - ui * cbIm[b]))
+                accumulate(dIm + (3 * a + b), mw * (ur * cbIm[b] + ui * cbRe[b]))
             }
             // K_j = U_aj [C̄]_ja m_j.
             let kRe = m * (ur * cbRe[a] - ui * cbIm[a]), kIm = m * (ur * cbIm[a] + ui * cbRe[a])
-            mAccRe[a] += kRe * massBracket
-            mAccIm[a] += kIm * massBracket
-            yAccRe[a] += kRe * yBracket - kIm * bIm
-            yAccIm[a] += kRe * bIm + kIm * yBracket
-            heavy[a] += u2
+            accumulate(mAccRe + a, kRe * massBracket)
+            accumulate(mAccIm + a, kIm * massBracket)
+            accumulate(yAccRe + a, kRe * yBracket - kIm * bIm)
+            accumulate(yAccIm + a, kRe * bIm + kIm * yBracket)
+            accumulate(heavy + a, u2)
             if a == 0 {
                 ue2Re += (ur * ur - ui * ui) * invM
                 ue2Im += 2 * ur * ui * invM
