@@ -110,28 +110,30 @@ public enum NuSMEFTLHC {
 }
 
 /// Tables 3–4 as power-law segments for the kernel: limit = exp(a_k + b_k ln m) on segment k.
-/// Nodes and coefficients sit in SIMD16 values, not arrays: the lane kernel reads them with an
-/// inlined subscript (an Array subscript there was an out-of-line call that spilled every
-/// vector register, ~10% of the batch).
+/// Nodes and coefficients sit in never-freed buffers, not arrays: the lane kernel broadcasts
+/// them straight from memory (an Array subscript there was an out-of-line call that spilled
+/// every vector register; a SIMD16 with a variable index was copied to the stack each time).
 @usableFromInline
-struct CMSSegments: Sendable {
+struct CMSSegments: @unchecked Sendable {
     @usableFromInline let nodeCount: Int
-    @usableFromInline let logMasses: SIMD16<Double>
-    @usableFromInline let intercept: SIMD16<Double>
-    @usableFromInline let slope: SIMD16<Double>
+    /// ln m_k (k < nodeCount), then a_k, then b_k (k < nodeCount − 1).
+    @usableFromInline let storage: UnsafePointer<Double>
+    @inlinable var logMasses: UnsafePointer<Double> { storage }
+    @inlinable var intercept: UnsafePointer<Double> { storage + nodeCount }
+    @inlinable var slope: UnsafePointer<Double> { storage + 2 * nodeCount }
     init(_ t: (masses: [Double], limits: [Double])) {
-        precondition((2...16).contains(t.masses.count) && t.limits.count == t.masses.count)
-        nodeCount = t.masses.count
-        var x = SIMD16<Double>(), a = SIMD16<Double>(), b = SIMD16<Double>()
-        for k in 0..<t.masses.count { x[k] = Double.log(t.masses[k]) }
-        for k in 0..<(t.masses.count - 1) {
-            let s = Double.log(t.limits[k + 1] / t.limits[k]) / Double.log(t.masses[k + 1] / t.masses[k])
-            b[k] = s
-            a[k] = Double.log(t.limits[k]) - s * Double.log(t.masses[k])
+        precondition(t.masses.count >= 2 && t.limits.count == t.masses.count)
+        let n = t.masses.count
+        nodeCount = n
+        let s = UnsafeMutablePointer<Double>.allocate(capacity: 3 * n)
+        s.initialize(repeating: 0, count: 3 * n)
+        for k in 0..<n { s[k] = Double.log(t.masses[k]) }
+        for k in 0..<(n - 1) {
+            let b = Double.log(t.limits[k + 1] / t.limits[k]) / Double.log(t.masses[k + 1] / t.masses[k])
+            s[2 * n + k] = b
+            s[n + k] = Double.log(t.limits[k]) - b * Double.log(t.masses[k])
         }
-        logMasses = x
-        intercept = a
-        slope = b
+        storage = UnsafePointer(s)
     }
     @usableFromInline static let electron = CMSSegments(NuSMEFTLHC.electronTable)
     @usableFromInline static let muon = CMSSegments(NuSMEFTLHC.muonTable)
