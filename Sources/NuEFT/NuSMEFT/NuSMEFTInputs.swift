@@ -94,9 +94,12 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     /// per-mode values of ref. [93] (M. Moulson, arXiv:1704.04104: K_L e3 0.2163(6),
     /// K_S e3 0.2155(13), K± e3 0.2172(8); K_L μ3 0.2166(6), K± μ3 0.2170(11)) averaged per
     /// lepton flavour with their errors (correlations through the form-factor slopes neglected).
-    /// - Note: UNVERIFIED: entered from memory; the search corpora hold only the opening of
-    ///   arXiv:1704.04104, not its tables (NuSMEFT.md, "CKM inputs"). With these values and
-    ///   `formFactorChannelCorrelation` = 0 the four printed bounds of (4.22)–(4.23) are reproduced.
+    /// - Note: the per-mode values are UNVERIFIED (entered from memory; the search corpora hold
+    ///   only the opening of arXiv:1704.04104, not its table). Cross-check: their weighted mean,
+    ///   0.21659, agrees with the same paper's average of all modes, 0.21654(41), as quoted by
+    ///   FLAG 2024 (arXiv:2411.04268, eq. (65), its ref. [275] = 1704.04104). With these values and
+    ///   `formFactorChannelCorrelation` = 0 the four printed bounds of (4.22)–(4.23) are reproduced
+    ///   (NuSMEFT.md, "CKM inputs").
     public var vusFPlusElectron = 0.21651, vusFPlusElectronError = 0.00045
     public var vusFPlusMuon = 0.21671, vusFPlusMuonError = 0.00053
     /// f₊^{Kπ}(0) = 0.9706(27), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191).
@@ -105,14 +108,17 @@ public struct NuSMEFTInputs: Sendable, Equatable {
     public var formFactor = 0.9706, formFactorError = 0.0027
     /// f_K±/f_π± = 1.1932(19), FLAG 2019 N_f = 2+1+1 [94] (arXiv:1902.08191, eq. (80); confirmed).
     public var decayConstantRatio = 1.1932, decayConstantRatioError = 0.0019
-    /// |V_us/V_ud| f_K/f_π = 0.27599(37) from Γ(K_μ2)/Γ(π_μ2), ref. [93] (arXiv:1704.04104).
-    /// - Note: UNVERIFIED, as the K_ℓ3 values above.
-    public var kMu2PiMu2 = 0.27599, kMu2PiMu2Error = 0.00037
+    /// |V_us/V_ud| f_K±/f_π± = 0.27599(41) from Γ(K_μ2)/Γ(π_μ2), ref. [93] (arXiv:1704.04104), as
+    /// quoted by FLAG 2024 (arXiv:2411.04268, eq. (65)) and by the PDG review "Leptonic decays of
+    /// charged pseudoscalar mesons" (eqs. (71.9), (71.12): ±0.00033 from the branching ratios,
+    /// ±0.00024 from the radiative correction δ_K/π, in quadrature). Verified; the error was
+    /// 0.00037 (from memory) before.
+    public var kMu2PiMu2 = 0.27599, kMu2PiMu2Error = 0.00041
     /// ρ, the correlation of the f₊(0) error between the K_e3 and K_μ3 channels in the CKM fit
     /// (CKMUnitarity.swift): 1 = one common f₊(0) (statistically consistent), 0 = two independent
     /// V_us^{Kℓ3} determinations. The paper does not state its treatment; ρ = 0 reproduces all four
-    /// printed bounds of eqs. (4.22)–(4.23) (0.0094, 0.0179, 0.0604, 0.0701 against 0.01, 0.02,
-    /// 0.06, 0.07), ρ = 1 gives 0.0100, 0.0186, 0.0726, 0.0802 (NuSMEFT.md). In [0, 1].
+    /// printed bounds of eqs. (4.22)–(4.23) (0.0094, 0.0179, 0.0604, 0.0708 against 0.01, 0.02,
+    /// 0.06, 0.07), ρ = 1 gives 0.0100, 0.0185, 0.0725, 0.0805 (NuSMEFT.md). In [0, 1].
     public var formFactorChannelCorrelation = 0.0
     /// The Δχ² of the 95% CL one-sided bound above u = 0 (eqs. (4.22)–(4.23), CKMUnitarity.swift).
     public var ckmDeltaChiSquared = 2.705543454095404
