@@ -191,16 +191,27 @@ struct LoopIntegralTable: @unchecked Sendable {
         return (value[0], scale)
     }
 
-    /// Clenshaw's recurrence in exactly the operations of `chebyshevLanes`, so the build-time
-    /// check tests what runs.
+    /// The series Σ_k c_k T_k(t) in exactly the operations of `chebyshevLanes`, so the build-time
+    /// check tests what runs. Split into even and odd degrees to halve the recurrence's
+    /// dependency chain: with u = 2t² − 1 = T_2(t), T_2k(t) = T_k(u) and T_2k+1(t) = t V_k(u)
+    /// (V_k the third-kind polynomials: V_0 = 1, V_1 = 2u − 1, the same three-term recurrence),
+    /// so the series is E(u) + t O(u), two independent Clenshaw recurrences in u, of degree 8
+    /// (c_0, c_2, …, c_16) and 7 (c_1, c_3, …, c_15).
     static func clenshaw(_ c: UnsafePointer<Double>, _ t: Double) -> Double {
-        var b1 = 0.0, b2 = 0.0
-        for k in stride(from: degree, to: 0, by: -1) {
-            let b0 = c[k].addingProduct(t + t, b1) - b2
-            b2 = b1
-            b1 = b0
+        let u = (-1.0).addingProduct(t + t, t)
+        let twoU = u + u
+        var e1 = c[degree], e2 = 0.0, o1 = 0.0, o2 = 0.0
+        for k in stride(from: degree / 2 - 1, to: 0, by: -1) {
+            let e0 = c[2 * k].addingProduct(twoU, e1) - e2
+            let o0 = c[2 * k + 1].addingProduct(twoU, o1) - o2
+            e2 = e1
+            e1 = e0
+            o2 = o1
+            o1 = o0
         }
-        return c[0].addingProduct(t, b1) - b2
+        let even = c[0].addingProduct(u, e1) - e2
+        let odd = c[1].addingProduct(twoU - 1, o1) - o2
+        return even.addingProduct(t, odd)
     }
 }
 
@@ -244,17 +255,26 @@ func chebyshevLanes<V: DoubleLanes>(_ table: LoopIntegralTable, variable v: V, l
     // from the top degree.
     let start = integerLanes((firstPiece + piece) * Double(n))
     let coefficients = table.coefficients
-    var b1 = V(repeating: 0), b2 = V(repeating: 0)
-    let twoT = t + t
-    var c = V(repeating: 0)
-    for k in stride(from: LoopIntegralTable.degree, to: 0, by: -1) {
+    @inline(__always) func gather(_ k: Int) -> V {
+        var c = V(repeating: 0)
         for lane in 0..<V.scalarCount { c[lane] = coefficients[Int(truncatingIfNeeded: start[lane]) &+ k] }
-        let b0 = c.addingProduct(twoT, b1) - b2
-        b2 = b1
-        b1 = b0
+        return c
     }
-    for lane in 0..<V.scalarCount { c[lane] = coefficients[Int(truncatingIfNeeded: start[lane])] }
-    return c.addingProduct(t, b1) - b2
+    // E(u) + t O(u), the even/odd split of `LoopIntegralTable.clenshaw` (same operations).
+    let u = V(repeating: -1).addingProduct(t + t, t)
+    let twoU = u + u
+    var e1 = gather(LoopIntegralTable.degree), e2 = V(repeating: 0), o1 = V(repeating: 0), o2 = V(repeating: 0)
+    for k in stride(from: LoopIntegralTable.degree / 2 - 1, to: 0, by: -1) {
+        let e0 = gather(2 * k).addingProduct(twoU, e1) - e2
+        let o0 = gather(2 * k + 1).addingProduct(twoU, o1) - o2
+        e2 = e1
+        e1 = e0
+        o2 = o1
+        o1 = o0
+    }
+    let even = gather(0).addingProduct(u, e1) - e2
+    let odd = gather(1).addingProduct(twoU - 1, o1) - o2
+    return even.addingProduct(t, odd)
 }
 
 /// Natural log for table construction: the library's own lane log, so that tables do not
