@@ -9,7 +9,8 @@
 //     deterministically, on first use), and a point uses the table exactly when its x_h is
 //     one of those and x_j is inside the table's range. Batches, SIMD lanes and the scalar
 //     API therefore agree bit for bit, whatever the thread count or the neighbours of a point.
-//  3. Speed: one log, a gather of 17 coefficients and a degree-16 Clenshaw recurrence instead
+//  3. Speed: one log, a gather of 17 coefficients and a degree-16 Chebyshev series (two
+//     interleaved Clenshaw recurrences of degree 8 in T_2(t): `LoopIntegralTable.clenshaw`) instead
 //     of six dilogarithms (the target: f1 + f2 at the physical x_h ≥ 10× NumPy's
 //     64-node Gauss–Legendre per core).
 //
