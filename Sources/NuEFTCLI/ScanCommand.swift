@@ -136,16 +136,10 @@ struct ScanFigures: ParsableCommand {
 /// Throughput of the physical-input and Lagrangian-input kernels on random points.
 func throughput(set: NuSMEFTInputs, points: Int) -> [String] {
     var lines = ["throughput (\(NuEFT.threadCount) thread(s), best of 3, every observable of NuSMEFTObservable):"]
-    var g = SplitMix64(seed: 20_250_601)   // seeded: reproducible and no syscall per number
+    // The points of the package benchmarks (NuSMEFTBenchmark), seeded: reproducible.
     for n in [1, 2, 3] {
         let count = n == 1 ? points : points / 2
-        let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
-        var record = [Double](repeating: 0, count: fields * count)
-        for i in 0..<count {
-            record[i] = 3000 * Double.random(in: 0.5...2, using: &g)
-            for j in 0..<n { record[(1 + j) * count + i] = Double.random(in: 80...1000, using: &g) }
-            for k in (1 + n)..<fields { record[k * count + i] = Double.random(in: -0.02...0.02, using: &g) * (k >= 1 + 7 * n + 2 * n * n ? 1e-7 : 1) }
-        }
+        let record = NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, seed: UInt64(20_250_601 + n))
         var out = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
         let best = bestOf3 {
             record.withUnsafeBufferPointer { p in out.withUnsafeMutableBufferPointer { o in
@@ -156,16 +150,7 @@ func throughput(set: NuSMEFTInputs, points: Int) -> [String] {
     }
     for n in [1, 2] {
         let count = max(1, points / 4)
-        let fields = NuSMEFTBatch.lagrangianFieldCount(sterileCount: n)
-        var record = [Double](repeating: 0, count: fields * count)
-        for i in 0..<count {
-            record[i] = 3000
-            // M_L ~ 0.05 eV diagonal, M_D ~ 10 GeV, M_R diagonal 200 GeV … 1 TeV, C ~ 1e-7.
-            for a in 0..<3 { record[(1 + 2 * (a * 3 + a)) * count + i] = 5e-11 * Double(a + 1) }
-            for q in 0..<(6 * n) { record[(19 + q) * count + i] = Double.random(in: -10...10, using: &g) }
-            for s in 0..<n { record[(19 + 6 * n + 2 * (s * n + s)) * count + i] = Double.random(in: 200...1000, using: &g) }
-            for q in 0..<(6 * n) { record[(19 + 6 * n + 2 * n * n + q) * count + i] = Double.random(in: -1e-7...1e-7, using: &g) }
-        }
+        let record = NuSMEFTBenchmark.lagrangianRecords(sterileCount: n, count: count, seed: UInt64(20_250_611 + n))
         var out = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
         let best = bestOf3 {
             record.withUnsafeBufferPointer { p in out.withUnsafeMutableBufferPointer { o in

@@ -114,6 +114,51 @@ struct NuSMEFTBatchTests {
         #expect(throws: NuEFTError.self) { try NuSMEFT.observables(points[1]) }
     }
 
+    @Test("finite inputs whose sum overflows are valid (the kernel's one-add NaN/∞ check re-checks them per lane)")
+    func overflowingSumIsNotBad() throws {
+        var points = try randomNuSMEFTPoints(16, sterileCount: 1, seed: 21)
+        var plain = points
+        // m_ββ enters the half-life only: 1e308 + 1e308 overflows the check's sum, not the physics rows.
+        points[5].effectiveMajoranaMass = Complex(1e308, 1e308)
+        plain[5].effectiveMajoranaMass = Complex(0, 0)
+        let (out, status) = try NuSMEFTBatch.evaluate(points)
+        let reference = try NuSMEFTBatch.evaluate(plain).outputs
+        #expect(status.allSatisfy { $0 == .ok })
+        for o in NuSMEFTObservable.allCases where o != .inverseHalfLife && o != .chiSquared {
+            #expect(out[Int(o.rawValue)][5].bitPattern == reference[Int(o.rawValue)][5].bitPattern, "\(o.name)")
+        }
+        #expect(!out[Int(NuSMEFTObservable.inverseHalfLife.rawValue)][5].isFinite)
+    }
+
+    @Test("NuSMEFTBenchmark records are valid, seeded and reproducible")
+    func benchmarkRecords() throws {
+        for n in 1...3 {
+            let count = 1000
+            let a = NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, seed: 7)
+            #expect(a == NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, seed: 7))
+            #expect(a != NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, seed: 8))
+            for grid in [false, true] {
+                let r = grid ? NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, grid: true, seed: 7) : a
+                var out = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
+                var status = [NuEFTStatus](repeating: .nanInput, count: count)
+                let code = try r.withUnsafeBufferPointer { p in
+                    try out.withUnsafeMutableBufferPointer { o in
+                        try status.withUnsafeMutableBufferPointer { st in
+                            try NuSMEFTBatch.evaluate(count: count, sterileCount: n, points: p, outputs: o, status: st)
+                        }
+                    }
+                }
+                #expect(code == .ok && status.allSatisfy { $0 == .ok } && out.allSatisfy { $0.isFinite })
+            }
+        }
+        let l = NuSMEFTBenchmark.lagrangianRecords(sterileCount: 1, count: 100, seed: 3)
+        var out = [Double](repeating: 0, count: NuSMEFTObservable.count * 100)
+        let code = try l.withUnsafeBufferPointer { p in
+            try out.withUnsafeMutableBufferPointer { o in try NuSMEFTBatch.evaluateLagrangian(count: 100, sterileCount: 1, records: p, outputs: o) }
+        }
+        #expect(code == .ok && out.allSatisfy { $0.isFinite })
+    }
+
     @Test("bad calls throw and write nothing")
     func invalidCalls() throws {
         var out = [Double](repeating: 7, count: NuSMEFTObservable.count)

@@ -15,31 +15,7 @@ import NuEFT
 let count = 1_000_000
 
 func physicalRecords(_ n: Int, grid: Bool, count: Int = count) -> [Double] {
-    var g = SplitMix64(seed: UInt64(17 + n))
-    let fields = NuSMEFTPoint.fieldCount(sterileCount: n)
-    var r = [Double](repeating: 0, count: fields * count)
-    for i in 0..<count {
-        r[i] = grid ? 100 + Double(i % 1024) * 4 : Double.random(in: 1000...6000, using: &g)
-        for j in 0..<n { r[(1 + j) * count + i] = grid ? 10 + Double(i / 1024) + 37 * Double(j) : Double.random(in: 80...1000, using: &g) }
-        for k in (1 + n)..<fields {
-            r[k * count + i] = Double.random(in: -0.02...0.02, using: &g) * (k >= 1 + 7 * n + 2 * n * n ? 1e-6 : 1)
-        }
-    }
-    return r
-}
-
-func lagrangianRecords(_ n: Int, _ lc: Int) -> [Double] {
-    var g = SplitMix64(seed: UInt64(99 + n))
-    let fields = NuSMEFTBatch.lagrangianFieldCount(sterileCount: n)
-    var r = [Double](repeating: 0, count: fields * lc)
-    for i in 0..<lc {
-        r[i] = 3000
-        for a in 0..<3 { r[(1 + 2 * (a * 3 + a)) * lc + i] = 5e-11 * Double(a + 1) }
-        for q in 0..<(6 * n) { r[(19 + q) * lc + i] = Double.random(in: -10...10, using: &g) }
-        for s in 0..<n { r[(19 + 6 * n + 2 * (s * n + s)) * lc + i] = Double.random(in: 200...1000, using: &g) }
-        for q in 0..<(6 * n) { r[(19 + 6 * n + 2 * n * n + q) * lc + i] = Double.random(in: -1e-7...1e-7, using: &g) }
-    }
-    return r
+    NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, grid: grid, seed: UInt64(17 + n))
 }
 
 let benchmarks: @Sendable () -> Void = {
@@ -106,7 +82,7 @@ let benchmarks: @Sendable () -> Void = {
     }
     for n in [1, 2] {
         let lc = count
-        let records = lagrangianRecords(n, lc)
+        let records = NuSMEFTBenchmark.lagrangianRecords(sterileCount: n, count: lc, seed: UInt64(99 + n))
         for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
             Benchmark("nusmeft lagrangian n=\(n) takagi \(3 + n)x\(3 + n) 1M (\(label))", configuration: .init(scalingFactor: .mega)) { b in
                 try? NuEFT.setThreadCount(threads)
