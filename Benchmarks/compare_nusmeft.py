@@ -330,6 +330,9 @@ def main():
             broadcast_time)
         row(f"  nueft, {threads} threads, the {len(covered)} NumPy observables",
             lambda: nusmeft.observables(records, select=covered), args.repeat, points, numpy_time, broadcast_time)
+        reused = np.empty((len(nusmeft.OBSERVABLES), points))
+        row(f"  nueft, {threads} threads, out= reused", lambda: nusmeft.observables(records, out=reused), args.repeat, points,
+            numpy_time, broadcast_time)
         row(f"  nueft, {threads} threads, chi^2 only", lambda: nusmeft.chi2(records), args.repeat, points, numpy_time,
             broadcast_time)
         row(f"  nueft, {threads} threads, incl. building records", lambda: nusmeft.observables(build()), args.repeat,

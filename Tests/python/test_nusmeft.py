@@ -228,3 +228,26 @@ def test_selected_observables_equal_the_full_rows():
     for bad in ([], ["delta_a_mu", "delta_a_mu"], ["nope"]):
         with pytest.raises(ValueError):
             nusmeft.observables(p, select=bad)
+
+
+def test_out_arrays_are_written_in_place():
+    p = nusmeft.single_sterile(np.linspace(100, 900, 37), 3000.0, mixing=0.01)
+    fresh = nusmeft.observables(p)
+    out = np.full((len(nusmeft.OBSERVABLES), 37), np.nan)
+    assert nusmeft.observables(p, out=out) is out and np.array_equal(out, fresh)
+    picked = np.empty((2, 37))
+    assert nusmeft.observables(p, select=["delta_a_mu", "chi_squared"], out=picked) is picked
+    assert np.array_equal(picked, fresh[[nusmeft.OBSERVABLES.index("delta_a_mu"), nusmeft.OBSERVABLES.index("chi_squared")]])
+    c = np.empty(37)
+    assert nusmeft.chi2(p, out=c) is c and np.array_equal(c, fresh[nusmeft.OBSERVABLES.index("chi_squared")])
+    values, status = nusmeft.chi2(p, return_status=True)
+    assert np.array_equal(values, c) and status.shape == (37,) and np.all(status == 0)
+    for bad in (np.empty((27, 36)), np.empty((27, 37), dtype=np.float32), np.empty((37, 27)).T, [[0.0] * 37] * 27):
+        with pytest.raises(ValueError):
+            nusmeft.observables(p, out=bad)
+    with pytest.raises(ValueError):
+        nusmeft.chi2(p, out=np.empty((1, 37)))
+    readonly = np.empty((27, 37))
+    readonly.flags.writeable = False
+    with pytest.raises(ValueError):
+        nusmeft.observables(p, out=readonly)

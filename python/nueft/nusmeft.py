@@ -116,7 +116,18 @@ def _selection(select):
     return np.array([OBSERVABLES.index(name) for name in names], dtype=np.int32)
 
 
-def _run(function, records, n, fields, inputs, electron_reference, return_status, ckm=None, select=None):
+def _output(out, rows, count):
+    """A fresh (rows, count) array, or `out` if it is one the kernel can write in place."""
+    if out is None:
+        return np.empty((rows, count))
+    if (not isinstance(out, np.ndarray) or out.dtype != np.float64 or out.shape != (rows, count)
+            or not out.flags.c_contiguous or not out.flags.writeable):
+        raise ValueError(f"out must be a writeable C-contiguous float64 array of shape ({rows}, {count}), got "
+                         f"{getattr(out, 'dtype', type(out).__name__)} {getattr(out, 'shape', '')}")
+    return out
+
+
+def _run(function, records, n, fields, inputs, electron_reference, return_status, ckm=None, select=None, out=None):
     r = np.ascontiguousarray(np.asarray(records, dtype=np.float64))
     if r.ndim == 1:
         r = r[:, None]
@@ -129,7 +140,7 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
     rows = _selection(select)
     s, js = _inputs(inputs)
     count = r.shape[1]
-    out = np.empty((len(OBSERVABLES) if rows is None else rows.size, count))
+    out = _output(out, len(OBSERVABLES) if rows is None else rows.size, count)
     status = np.empty(count, dtype=np.int32)
     if rows is None:
         code = getattr(_capi.lib, function + "_v2")(count, n, s, js, ELECTRON_REFERENCES[electron_reference], CKM_TERMS[ckm],
@@ -147,14 +158,17 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
     return (out, status) if return_status else out
 
 
-def observables(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, select=None, return_status=False):
+def observables(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, select=None, out=None,
+                return_status=False):
     """Every observable (27, count) of physical records (field_count(n), count).
     ckm: None/"off" (default), "pdg" or "th" adds the CKM-unitarity term (ckm_chi2) to the chi^2.
     select: names of OBSERVABLES -> a (len(select), count) array of just those rows (the same
     values, less memory traffic: much faster when few are needed).
+    out: a writeable C-contiguous float64 array of the result's shape to write into and return
+    (a scan that calls this repeatedly saves allocating and first-touching the result: ~25%).
     C: nueft_nusmeft_observables_batch_v2, nueft_nusmeft_observables_select_batch."""
     return _run("nueft_nusmeft_observables_batch", records, int(n), field_count(n), inputs, electron_reference,
-                return_status, ckm, select)
+                return_status, ckm, select, out)
 
 
 def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
@@ -168,16 +182,27 @@ def lagrangian_pack(scale, ML, MD, MR, coefficients) -> np.ndarray:
                                                 _interleave(MR, count, n * n), _interleave(coefficients, count, 3 * n)], axis=0))
 
 
-def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, select=None, return_status=False):
-    """Every observable from Lagrangian records (Takagi factorization first); ckm, select as in
-    observables. C: nueft_nusmeft_lagrangian_batch_v2, nueft_nusmeft_lagrangian_select_batch."""
+def lagrangian(records, n=1, *, inputs="paper", electron_reference="rb", ckm=None, select=None, out=None,
+               return_status=False):
+    """Every observable from Lagrangian records (Takagi factorization first); ckm, select, out as
+    in observables. C: nueft_nusmeft_lagrangian_batch_v2, nueft_nusmeft_lagrangian_select_batch."""
     return _run("nueft_nusmeft_lagrangian_batch", records, int(n), lagrangian_field_count(n), inputs,
-                electron_reference, return_status, ckm, select)
+                electron_reference, return_status, ckm, select, out)
 
 
-def chi2(records, n=1, **options) -> np.ndarray:
-    """The chi^2 per point (Likelihood.swift); thread-safe, for a fitter (writes only that row)."""
-    return observables(records, n, select=["chi_squared"], **options)[0]
+def chi2(records, n=1, *, out=None, return_status=False, **options):
+    """The chi^2 per point (Likelihood.swift); thread-safe, for a fitter (writes only that row).
+    out: a writeable contiguous float64 array of shape (count,) to write into and return.
+    return_status: also return the per-point status codes."""
+    target = None
+    if out is not None:
+        if not isinstance(out, np.ndarray) or out.ndim != 1:
+            raise ValueError(f"out must be a 1-D float64 array of shape (count,), got {getattr(out, 'shape', type(out).__name__)}")
+        target = out[None, :]
+    result = observables(records, n, select=["chi_squared"], out=target, return_status=return_status, **options)
+    rows, status = result if return_status else (result, None)
+    values = out if out is not None else rows[0]
+    return (values, status) if return_status else values
 
 
 def as_dict(values) -> dict:
