@@ -5,48 +5,24 @@
 // Run from the repository root: `make bench-swift` (or `cd Benchmarks && swift package benchmark`).
 import PackageDescription
 
+/// One package-benchmark executable per area, in Benchmarks/<name>.
+func benchmarkTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "NuEFT", package: "NuEFT"),
+            .product(name: "Benchmark", package: "benchmark"),
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "NuEFTBenchmarks",
     dependencies: [
         .package(name: "NuEFT", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
-    targets: [
-        .executableTarget(
-            name: "LoopFunctions",
-            dependencies: [
-                .product(name: "NuEFT", package: "NuEFT"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/LoopFunctions",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Takagi",
-            dependencies: [
-                .product(name: "NuEFT", package: "NuEFT"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Takagi",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Dim7",
-            dependencies: [
-                .product(name: "NuEFT", package: "NuEFT"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Dim7",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "NuSMEFT",
-            dependencies: [
-                .product(name: "NuEFT", package: "NuEFT"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/NuSMEFT",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-    ]
+    targets: ["LoopFunctions", "Takagi", "Dim7", "NuSMEFT"].map(benchmarkTarget)
 )
