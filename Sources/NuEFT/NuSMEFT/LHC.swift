@@ -116,11 +116,11 @@ public enum NuSMEFTLHC {
 @usableFromInline
 struct CMSSegments: @unchecked Sendable {
     @usableFromInline let nodeCount: Int
-    /// ln m_k (k < nodeCount), then a_k, then b_k (k < nodeCount − 1).
-    @usableFromInline let storage: UnsafePointer<Double>
-    @inlinable var logMasses: UnsafePointer<Double> { storage }
-    @inlinable var intercept: UnsafePointer<Double> { storage + nodeCount }
-    @inlinable var slope: UnsafePointer<Double> { storage + 2 * nodeCount }
+    /// ln m_k (k < nodeCount), a_k and b_k (k < nodeCount − 1): stored pointers, so that reading
+    /// them is a load (computed properties here stayed out-of-line calls).
+    @usableFromInline let logMasses: UnsafePointer<Double>
+    @usableFromInline let intercept: UnsafePointer<Double>
+    @usableFromInline let slope: UnsafePointer<Double>
     init(_ t: (masses: [Double], limits: [Double])) {
         precondition(t.masses.count >= 2 && t.limits.count == t.masses.count)
         let n = t.masses.count
@@ -133,7 +133,9 @@ struct CMSSegments: @unchecked Sendable {
             s[2 * n + k] = b
             s[n + k] = Double.log(t.limits[k]) - b * Double.log(t.masses[k])
         }
-        storage = UnsafePointer(s)
+        logMasses = UnsafePointer(s)
+        intercept = UnsafePointer(s + n)
+        slope = UnsafePointer(s + 2 * n)
     }
     @usableFromInline static let electron = CMSSegments(NuSMEFTLHC.electronTable)
     @usableFromInline static let muon = CMSSegments(NuSMEFTLHC.muonTable)
