@@ -6,6 +6,12 @@
 // The concrete `SIMD4<Double>.<` lowers to one `vcmppd`. Kernels are therefore generic over
 // `DoubleLanes`, whose requirements are implemented on the concrete types; specialization then
 // reaches vector compares. Every kernel is `@inlinable` so that it specializes in the caller.
+//
+// Leaf functions that batch loops call per vector (expLanes, logLanes, log1pLanes, atan2Lanes,
+// the threshold bracket, the CMS interpolation) are `@_transparent`, not just
+// `@inline(__always)`, which the optimizer did not always honour: out of line, a SIMD8<Double>
+// argument arrives in four 128-bit registers and LLVM compiled the body to 128-bit code
+// (checked with objdump); inlined, it runs at the caller's 256-bit width.
 
 import CNuEFTIntrinsics
 
