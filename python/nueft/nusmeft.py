@@ -149,12 +149,7 @@ def _run(function, records, n, fields, inputs, electron_reference, return_status
         code = getattr(_capi.lib, function.replace("_batch", "_select_batch"))(
             count, n, s, js, ELECTRON_REFERENCES[electron_reference], CKM_TERMS[ckm], rows.size, rows.ctypes.data,
             r.ctypes.data, out.ctypes.data, status.ctypes.data)
-    if code == _capi.ERR_SOME_POINTS_FAILED:
-        if not return_status:
-            warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {count} points had invalid inputs; "
-                          "their observables are NaN.", NuEFTDomainWarning, stacklevel=3)
-    elif code != _capi.OK:
-        raise _capi.NuEFTError(code, f"nueft.nusmeft.{function}")
+    _finish(code, function, status, "points had invalid inputs", return_status)
     return (out, status) if return_status else out
 
 
@@ -225,12 +220,7 @@ def ckm_chi2(electron_mixing, muon_mixing, *, vud="pdg", inputs="paper", return_
     status = np.empty(ue.size, dtype=np.int32)
     code = _capi.lib.nueft_nusmeft_ckm_chi2_batch(ue.size, s, js, VUD_SOURCES[vud], ue.ctypes.data, um.ctypes.data,
                                                   out.ctypes.data, status.ctypes.data)
-    if code == _capi.ERR_SOME_POINTS_FAILED:
-        if not return_status:
-            warnings.warn(f"nueft.nusmeft.ckm_chi2: {int(np.count_nonzero(status))} of {ue.size} mixings were invalid "
-                          "(NaN, inf, or outside [0, 1]); their values are NaN.", NuEFTDomainWarning, stacklevel=2)
-    elif code != _capi.OK:
-        raise _capi.NuEFTError(code, "nueft.nusmeft.ckm_chi2")
+    _finish(code, "ckm_chi2", status, "mixings were invalid (NaN, inf, or outside [0, 1])", return_status, stacklevel=3)
     out, status = out.reshape(shape), status.reshape(shape)
     return (out, status) if return_status else out
 
@@ -253,6 +243,17 @@ TABLE2_NORMALIZATIONS = {"eq34": 0, "printed": 1}
 LEPTONS = {"e": 0, "mu": 1}
 
 
+def _finish(code, function, status, what, return_status, stacklevel=4):
+    """Raise for a call-level error; warn (unless the caller takes the status) when some points
+    failed: "<function>: <bad> of <count> <what>; their values are NaN"."""
+    if code == _capi.ERR_SOME_POINTS_FAILED:
+        if not return_status:
+            warnings.warn(f"nueft.nusmeft.{function}: {int(np.count_nonzero(status))} of {status.size} {what}; "
+                          "their values are NaN.", NuEFTDomainWarning, stacklevel=stacklevel)
+    elif code != _capi.OK:
+        raise _capi.NuEFTError(code, f"nueft.nusmeft.{function}")
+
+
 def _check(code, name):
     if code != _capi.OK:
         raise _capi.NuEFTError(code, f"nueft.nusmeft.{name}")
@@ -262,12 +263,7 @@ def _pointwise(name, args, inputs_shape, return_status, what):
     out = np.empty(inputs_shape[0])
     status = np.empty(inputs_shape[0], dtype=np.int32)
     code = getattr(_capi.lib, name)(*args, out.ctypes.data, status.ctypes.data)
-    if code == _capi.ERR_SOME_POINTS_FAILED:
-        if not return_status:
-            warnings.warn(f"nueft.nusmeft: {int(np.count_nonzero(status))} of {out.size} {what} were invalid; "
-                          "their values are NaN.", NuEFTDomainWarning, stacklevel=3)
-    else:
-        _check(code, name)
+    _finish(code, name, status, f"{what} were invalid", return_status)
     out, status = out.reshape(inputs_shape[1]), status.reshape(inputs_shape[1])
     return (out, status) if return_status else out
 

@@ -18,6 +18,24 @@ func physicalRecords(_ n: Int, grid: Bool, count: Int = count) -> [Double] {
     NuSMEFTBenchmark.physicalRecords(sterileCount: n, count: count, grid: grid, seed: UInt64(17 + n))
 }
 
+/// One benchmark: `evaluate(records, outputs)` timed on `threads` threads (0 = all), the
+/// outputs (`rows` rows of `count` points) allocated outside the timed region.
+func batchBenchmark(_ name: String, threads: Int, records: [Double], rows: Int, count: Int = count,
+                    _ evaluate: @escaping (UnsafeBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> Void) {
+    Benchmark(name, configuration: .init(scalingFactor: .mega)) { b in
+        try? NuEFT.setThreadCount(threads)
+        var out = [Double](repeating: 0, count: rows * count)
+        records.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { o in
+                b.startMeasurement()
+                evaluate(p, o)
+                b.stopMeasurement()
+            }
+        }
+        blackHole(out)
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.throughput, .wallClock, .mallocCountTotal],
@@ -26,20 +44,13 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(1),
         maxIterations: 20
     )
+    let all = NuSMEFTObservable.count
     for (n, grid) in [(1, false), (1, true), (2, false), (3, false)] {
         let records = physicalRecords(n, grid: grid)
         for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
-            Benchmark("nusmeft physical n=\(n) \(grid ? "scan grid" : "random") 1M (\(label))", configuration: .init(scalingFactor: .mega)) { b in
-                try? NuEFT.setThreadCount(threads)
-                var out = [Double](repeating: 0, count: NuSMEFTObservable.count * count)
-                records.withUnsafeBufferPointer { p in
-                    out.withUnsafeMutableBufferPointer { o in
-                        b.startMeasurement()
-                        _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: n, points: p, outputs: o)
-                        b.stopMeasurement()
-                    }
-                }
-                blackHole(out)
+            batchBenchmark("nusmeft physical n=\(n) \(grid ? "scan grid" : "random") 1M (\(label))", threads: threads,
+                           records: records, rows: all) { p, o in
+                _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: n, points: p, outputs: o)
             }
         }
     }
@@ -47,54 +58,25 @@ let benchmarks: @Sendable () -> Void = {
     for grid in [false, true] {
         let records = physicalRecords(1, grid: grid)
         for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
-            Benchmark("nusmeft physical n=1 \(grid ? "scan grid" : "random") chi2 only 1M (\(label))",
-                      configuration: .init(scalingFactor: .mega)) { b in
-                try? NuEFT.setThreadCount(threads)
-                var out = [Double](repeating: 0, count: count)
-                records.withUnsafeBufferPointer { p in
-                    out.withUnsafeMutableBufferPointer { o in
-                        b.startMeasurement()
-                        _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: 1, points: p, outputs: o, observables: [.chiSquared])
-                        b.stopMeasurement()
-                    }
-                }
-                blackHole(out)
+            batchBenchmark("nusmeft physical n=1 \(grid ? "scan grid" : "random") chi2 only 1M (\(label))", threads: threads,
+                           records: records, rows: 1) { p, o in
+                _ = try? NuSMEFTBatch.evaluate(count: count, sterileCount: 1, points: p, outputs: o, observables: [.chiSquared])
             }
         }
     }
     // The same random points at a power-of-two count (cache-set aliasing of the field-major layout).
-    do {
-        let aliased = 1 << 20
-        let records = physicalRecords(1, grid: false, count: aliased)
-        // Reported per "M": one M here is 2^20 = 1.049 million points.
-        Benchmark("nusmeft physical n=1 random 2^20 (all threads)", configuration: .init(scalingFactor: .mega)) { b in
-            try? NuEFT.setThreadCount(0)
-            var out = [Double](repeating: 0, count: NuSMEFTObservable.count * aliased)
-            records.withUnsafeBufferPointer { p in
-                out.withUnsafeMutableBufferPointer { o in
-                    b.startMeasurement()
-                    _ = try? NuSMEFTBatch.evaluate(count: aliased, sterileCount: 1, points: p, outputs: o)
-                    b.stopMeasurement()
-                }
-            }
-            blackHole(out)
-        }
+    // Reported per "M": one M here is 2^20 = 1.049 million points.
+    let aliased = 1 << 20
+    batchBenchmark("nusmeft physical n=1 random 2^20 (all threads)", threads: 0,
+                   records: physicalRecords(1, grid: false, count: aliased), rows: all, count: aliased) { p, o in
+        _ = try? NuSMEFTBatch.evaluate(count: aliased, sterileCount: 1, points: p, outputs: o)
     }
     for n in [1, 2] {
-        let lc = count
-        let records = NuSMEFTBenchmark.lagrangianRecords(sterileCount: n, count: lc, seed: UInt64(99 + n))
+        let records = NuSMEFTBenchmark.lagrangianRecords(sterileCount: n, count: count, seed: UInt64(99 + n))
         for (threads, label) in [(1, "1 thread"), (0, "all threads")] {
-            Benchmark("nusmeft lagrangian n=\(n) takagi \(3 + n)x\(3 + n) 1M (\(label))", configuration: .init(scalingFactor: .mega)) { b in
-                try? NuEFT.setThreadCount(threads)
-                var out = [Double](repeating: 0, count: NuSMEFTObservable.count * lc)
-                records.withUnsafeBufferPointer { p in
-                    out.withUnsafeMutableBufferPointer { o in
-                        b.startMeasurement()
-                        _ = try? NuSMEFTBatch.evaluateLagrangian(count: lc, sterileCount: n, records: p, outputs: o)
-                        b.stopMeasurement()
-                    }
-                }
-                blackHole(out)
+            batchBenchmark("nusmeft lagrangian n=\(n) takagi \(3 + n)x\(3 + n) 1M (\(label))", threads: threads,
+                           records: records, rows: all) { p, o in
+                _ = try? NuSMEFTBatch.evaluateLagrangian(count: count, sterileCount: n, records: p, outputs: o)
             }
         }
     }

@@ -127,20 +127,10 @@ public enum NuSMEFTDimensionSix {
         let cw = c.cosineWeakAngle, sw = c.sineWeakAngle
         let muB = c.electricCharge / (2 * c.electronMass)
         let k = -2 * 2.0.squareRoot() * c.vev / muB
-        var out = [Complex<Double>](repeating: .zero, count: 9)
-        for i in 0..<3 {
-            for j in 0..<3 {
-                var sum = Complex<Double>.zero
-                for a in 0..<3 {
-                    for s in 0..<n {
-                        let d = dipoleB[a * n + s] * Complex(cw) + dipoleW[a * n + s] * Complex(sw)
-                        sum += lightMixing[a * 3 + i].conjugate * d * sterileMixing[s * 3 + j].conjugate
-                    }
-                }
-                out[i * 3 + j] = sum * Complex(k)
-            }
-        }
-        return out
+        return NuSMEFTMagneticMoments.lightMatrix(
+            sterileCount: n, active: { a, i in lightMixing[a * 3 + i].conjugate },
+            coupling: { a, s in (dipoleB[a * n + s] * Complex(cw) + dipoleW[a * n + s] * Complex(sw)) * Complex(k) },
+            sterile: { s, j in sterileMixing[s * 3 + j].conjugate })
     }
 
     /// The largest v²|U*_ℓi [C_νB]_ℓS U*_Sj| (`weak` false) or v²|U*_ℓi [C_νW]_ℓS U*_Sj| (`weak` true)

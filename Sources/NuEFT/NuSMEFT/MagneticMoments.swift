@@ -17,19 +17,23 @@ public enum NuSMEFTMagneticMoments {
     /// i, j = 0, 1, 2 (eq. (4.13) of 000_b99ff7acfa28d225.txt), from the full mixing of a
     /// factorized mass matrix. Row-major 3×3, in μ_B.
     public static func matrix(mixing: NeutrinoMixing, coefficients: [Complex<Double>], inputs: NuSMEFTInputs) -> [Complex<Double>] {
-        let n = mixing.sterileCount, v2 = inputs.vev * inputs.vev
+        let v2 = inputs.vev * inputs.vev
+        return lightMatrix(sterileCount: mixing.sterileCount, active: { a, i in mixing.active(a, i).conjugate },
+                           coupling: { a, s in Complex(coefficient(a, inputs: inputs) * v2) * coefficients[s * 3 + a].conjugate },
+                           sterile: { s, j in mixing.sterile(s, j).conjugate })
+    }
+
+    /// Σ_{α,S} A_αi X_αS B_Sj for the light states i, j = 0, 1, 2 (row-major 3×3): the flavour
+    /// contraction of both μ_ν forms, eq. (4.12) (X = C_νB, C_νW) and eq. (4.13) (X ∝ C*_Hνe),
+    /// with A = U*_αi, B = U*_Sj.
+    static func lightMatrix(sterileCount n: Int, active: (Int, Int) -> Complex<Double>, coupling: (Int, Int) -> Complex<Double>,
+                            sterile: (Int, Int) -> Complex<Double>) -> [Complex<Double>] {
         var out = [Complex<Double>](repeating: .zero, count: 9)
         for i in 0..<3 {
             for j in 0..<3 {
                 var sum = Complex<Double>.zero
                 for a in 0..<3 {
-                    for s in 0..<n {
-                        let k: Complex<Double> = Complex(coefficient(a, inputs: inputs) * v2)
-                        let usj: Complex<Double> = mixing.sterile(s, j).conjugate
-                        let c: Complex<Double> = coefficients[s * 3 + a].conjugate
-                        let uai: Complex<Double> = mixing.active(a, i).conjugate
-                        sum += k * usj * c * uai
-                    }
+                    for s in 0..<n { sum += active(a, i) * coupling(a, s) * sterile(s, j) }
                 }
                 out[i * 3 + j] = sum
             }

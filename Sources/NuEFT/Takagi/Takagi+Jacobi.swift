@@ -98,7 +98,6 @@ final class TakagiJacobiKernel {
         for d in 0..<n { uRe[d * n + d] = Lanes(repeating: 1) }
         // Lane ℓ of vector v is the double at v·width + ℓ (SIMD8<Double> is eight contiguous
         // doubles): single-lane stores and loads without read-modify-write of whole vectors.
-        let aReLanes = Self.lanes(aRe), aImLanes = Self.lanes(aIm)
         // The matrices, transposed into lanes (both triangles, in mRe/mIm); absent lanes zero.
         let mReLanes = Self.lanes(mRe), mImLanes = Self.lanes(mIm)
         for lane in 0..<width {
